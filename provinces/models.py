@@ -1,0 +1,69 @@
+import pghistory
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from sandbox.access import ADMIN, Rules
+from sandbox.models import BaseModel
+
+
+class Cohort(models.IntegerChoices):
+    FIRST = 1, _("First cohort (2018–2019)")
+    SECOND = 2, _("Second cohort (2022)")
+    THIRD = 3, _("Third cohort (2024)")
+
+
+class LocalizedNameMixin:
+    @property
+    def name(self):
+        return self.name_en if (get_language() or "th").startswith("en") and self.name_en else self.name_th
+
+
+@pghistory.track()
+class Province(LocalizedNameMixin, BaseModel):
+    """One of Thailand's 77 provinces, keyed by its 2-digit DOPA code."""
+
+    code = models.CharField(_("DOPA code"), max_length=2, primary_key=True)
+    name_th = models.CharField(_("name (Thai)"), max_length=100, unique=True)
+    name_en = models.CharField(_("name (English)"), max_length=100)
+    is_sandbox = models.BooleanField(_("sandbox area"), default=False, db_index=True)
+    cohort = models.PositiveSmallIntegerField(_("cohort"), choices=Cohort.choices, null=True, blank=True)
+
+    access = Rules(province="code", change=frozenset(ADMIN))
+
+    class Meta:
+        verbose_name = _("province")
+        verbose_name_plural = _("provinces")
+        ordering = ["name_th"]
+        constraints = [
+            models.CheckConstraint(name="province_code_two_digits", condition=models.Q(code__regex=r"^[0-9]{2}$")),
+            models.CheckConstraint(
+                name="cohort_only_for_sandbox", condition=models.Q(is_sandbox=True) | models.Q(cohort__isnull=True)
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("provinces:detail", args=[self.code])
+
+
+class District(LocalizedNameMixin, models.Model):
+    """An amphoe; reference data, not edited in the portal."""
+
+    code = models.CharField(_("code"), max_length=4, primary_key=True)
+    province = models.ForeignKey(Province, on_delete=models.PROTECT, related_name="districts",
+                                 verbose_name=_("province"))
+    name_th = models.CharField(_("name (Thai)"), max_length=100)
+    name_en = models.CharField(_("name (English)"), max_length=100)
+    postal_code = models.CharField(_("postal code"), max_length=5, blank=True)
+
+    class Meta:
+        verbose_name = _("district")
+        verbose_name_plural = _("districts")
+        ordering = ["province_id", "name_th"]
+
+    def __str__(self):
+        return self.name

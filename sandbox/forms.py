@@ -1,0 +1,19 @@
+from django import forms
+
+
+class ModelForm(forms.ModelForm):
+    """Model form that knows its user, so a form can offer only choices inside the user's scope."""
+
+    def __init__(self, *args, user=None, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            css = "form-select" if isinstance(field.widget, forms.Select) else "form-control"
+            if isinstance(field.widget, forms.CheckboxInput):
+                css = "form-check-input"
+            field.widget.attrs.setdefault("class", css)
+
+    def limit_to_scope(self, field_name, action="add"):
+        """Offer only the related rows this user may act on (e.g. their own province)."""
+        field = self.fields[field_name]
+        field.queryset = field.queryset.model.objects.restrict(self.user, action)

@@ -1,0 +1,142 @@
+import hashlib
+import secrets
+
+import pghistory
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from sandbox.access import ADMIN, NATION, ROLE_LEVEL, RestrictedQuerySet, Role, Rules
+
+
+class BaseModel(models.Model):
+    """Every domain row: creation and update times, and the restricted manager."""
+
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = RestrictedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+
+@pghistory.track()
+class RoleAssignment(BaseModel):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="role_assignments", verbose_name=_("user")
+    )
+    role = models.CharField(_("role"), max_length=32, choices=Role.choices)
+    province = models.ForeignKey(
+        "provinces.Province", null=True, blank=True, on_delete=models.PROTECT, verbose_name=_("province")
+    )
+    agency = models.ForeignKey(
+        "schools.Agency", null=True, blank=True, on_delete=models.PROTECT, verbose_name=_("agency")
+    )
+    school = models.ForeignKey(
+        "schools.PilotSchool", null=True, blank=True, on_delete=models.PROTECT, verbose_name=_("school")
+    )
+
+    # Assignments are managed by SBN, and by province officers for users inside their province.
+    access = Rules(province="province", view=frozenset({Role.SBN_ADMIN, Role.PROVINCE_OFFICER}),
+                   add=frozenset({Role.SBN_ADMIN, Role.PROVINCE_OFFICER}),
+                   change=ADMIN, delete=frozenset({Role.SBN_ADMIN, Role.PROVINCE_OFFICER}))
+
+    class Meta:
+        verbose_name = _("role assignment")
+        verbose_name_plural = _("role assignments")
+        ordering = ["user_id", "role"]
+        constraints = [
+            models.CheckConstraint(
+                name="role_scope_matches_level",
+                condition=(
+                    models.Q(role__in=["sbn_admin", "sbn_viewer"], province__isnull=True, agency__isnull=True,
+                             school__isnull=True)
+                    | models.Q(role="province_officer", province__isnull=False, agency__isnull=True,
+                               school__isnull=True)
+                    | models.Q(role="agency_supervisor", province__isnull=True, agency__isnull=False,
+                               school__isnull=True)
+                    | models.Q(role__in=["school_director", "school_staff"], province__isnull=True,
+                               agency__isnull=True, school__isnull=False)
+                ),
+            ),
+            models.UniqueConstraint(
+                fields=["user", "role", "province", "agency", "school"],
+                nulls_distinct=False,
+                name="unique_role_assignment",
+            ),
+        ]
+
+    def __str__(self):
+        scope = self.scope
+        return f"{self.user} — {self.get_role_display()}" + (f" ({scope})" if scope else "")
+
+    @property
+    def level(self):
+        return ROLE_LEVEL[self.role]
+
+    @property
+    def scope_id(self):
+        return {NATION: None, "province": self.province_id, "agency": self.agency_id,
+                "school": self.school_id}[self.level]
+
+    @property
+    def scope(self):
+        return {NATION: None, "province": self.province, "agency": self.agency, "school": self.school}[self.level]
+
+    def clean(self):
+        level = ROLE_LEVEL.get(self.role)
+        needed = {"province": self.province_id, "agency": self.agency_id, "school": self.school_id}
+        errors = {}
+        for name, value in needed.items():
+            if level == name and value is None:
+                errors[name] = _("This role needs a %(scope)s.") % {"scope": name}
+            if level != name and value is not None:
+                errors[name] = _("This role is not scoped to a %(scope)s.") % {"scope": name}
+        if errors:
+            raise ValidationError(errors)
+
+
+def hash_token(raw):
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+class ApiToken(BaseModel):
+    """A personal API token; only its SHA-256 hash is stored, the key is shown once."""
+
+    PREFIX_LENGTH = 8
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens", verbose_name=_("user")
+    )
+    name = models.CharField(_("name"), max_length=100)
+    prefix = models.CharField(_("prefix"), max_length=PREFIX_LENGTH, editable=False)
+    key_hash = models.CharField(max_length=64, unique=True, editable=False)
+    read_only = models.BooleanField(_("read only"), default=False)
+    expires = models.DateTimeField(_("expires"), null=True, blank=True)
+    last_used = models.DateTimeField(_("last used"), null=True, blank=True, editable=False)
+    revoked = models.DateTimeField(_("revoked"), null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("API token")
+        verbose_name_plural = _("API tokens")
+        ordering = ["-created"]
+
+    def __str__(self):
+        return f"{self.name} ({self.prefix}…)"
+
+    @classmethod
+    def issue(cls, user, name, read_only=False, expires=None):
+        """Create a token and return (token, raw key). The raw key is never stored."""
+        raw = secrets.token_urlsafe(32)
+        token = cls.objects.create(
+            user=user, name=name, read_only=read_only, expires=expires,
+            prefix=raw[: cls.PREFIX_LENGTH], key_hash=hash_token(raw),
+        )
+        return token, raw
+
+    @property
+    def is_active(self):
+        return self.revoked is None and (self.expires is None or self.expires > timezone.now())

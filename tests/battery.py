@@ -1,0 +1,238 @@
+"""The permission matrix every model's tests inherit.
+
+A subclass names the model's URLs, says which roles may do what, and makes an object in
+the "own" scope (the scope of every scoped user in the `world` fixture) or the "other"
+scope. The battery then checks, on the API and the pages, for every role and both
+scopes: list, detail, create, update and delete, plus anonymous access and the audit row.
+Expectations are written out in each subclass, never derived from the code under test.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from pghistory.models import Events
+from rest_framework.test import APIClient
+
+from tests.conftest import ROLE_NAMES, api_as
+
+NATION_ROLES = {"sbn_admin", "sbn_viewer"}
+SIDES = ["own", "other"]
+PUBLIC = "public"
+
+
+class PermissionBattery:
+    model = None
+    api_url = None  # e.g. "/api/v1/schools/"
+    api_key = "id"  # the field that identifies a row in API responses
+    page_list = page_detail = page_add = page_edit = page_delete = None  # URL names
+    may_view = PUBLIC
+    may_add = frozenset()
+    may_change = frozenset()
+    may_delete = frozenset()
+
+    # --- to fill in -------------------------------------------------------------------
+    def make(self, world, side):
+        raise NotImplementedError
+
+    def api_payload(self, world, side):
+        """A valid API create payload in that scope."""
+        raise NotImplementedError
+
+    def api_change(self, obj):
+        """A PATCH payload and the (attribute, expected value) it must produce."""
+        raise NotImplementedError
+
+    def make_deletable(self, world, side):
+        """An object nothing else refers to; by default the same as make()."""
+        return self.make(world, side)
+
+    def form_data(self, world, side):
+        """Valid page form data for creating in that scope; None when the model has no add page."""
+        return None
+
+    # --- helpers ----------------------------------------------------------------------
+    def expected(self, action, role, side):
+        roles = getattr(self, f"may_{action}")
+        if roles == PUBLIC:
+            return role is not None
+        return role in roles and (side == "own" or role in NATION_ROLES)
+
+    def detail_url(self, obj):
+        return f"{self.api_url}{obj.pk}/"
+
+    def key(self, obj):
+        return obj.pk
+
+    def count(self):
+        return self.model.objects.count()
+
+    # --- API --------------------------------------------------------------------------
+    def test_api_anonymous_is_401(self, world):
+        obj = self.make(world, "own")
+        client = APIClient()
+        assert client.get(self.api_url).status_code == 401
+        assert client.get(self.detail_url(obj)).status_code == 401
+        assert client.post(self.api_url, {}, format="json").status_code == 401
+        assert client.delete(self.detail_url(obj)).status_code == 401
+        assert self.model.objects.filter(pk=obj.pk).exists()
+
+    @pytest.mark.parametrize("role", ROLE_NAMES)
+    def test_api_list(self, world, role):
+        own, other = self.make(world, "own"), self.make(world, "other")
+        response = api_as(world.users[role]).get(self.api_url, {"page_size": 500})
+        assert response.status_code == 200
+        body = response.json()
+        assert set(body) >= {"count", "next", "previous", "results"}
+        keys = {row[self.api_key] for row in body["results"]}
+        assert (self.key(own) in keys) == self.expected("view", role, "own")
+        assert (self.key(other) in keys) == self.expected("view", role, "other")
+
+    @pytest.mark.parametrize("side", SIDES)
+    @pytest.mark.parametrize("role", ROLE_NAMES)
+    def test_api_detail(self, world, role, side):
+        obj = self.make(world, side)
+        response = api_as(world.users[role]).get(self.detail_url(obj))
+        assert response.status_code == (200 if self.expected("view", role, side) else 404)
+
+    @pytest.mark.parametrize("side", SIDES)
+    @pytest.mark.parametrize("role", ROLE_NAMES)
+    def test_api_create(self, world, role, side):
+        payload = self.api_payload(world, side)
+        if payload is None:
+            pytest.skip("no API create for this model")
+        before = self.count()
+        response = api_as(world.users[role]).post(self.api_url, payload, format="json")
+        if self.expected("add", role, side):
+            assert response.status_code == 201, response.content
+            assert self.count() == before + 1
+        else:
+            assert response.status_code == 403, response.content
+            assert response.json()["code"] in ("permission_denied", "error")
+            assert self.count() == before
+
+    @pytest.mark.parametrize("side", SIDES)
+    @pytest.mark.parametrize("role", ROLE_NAMES)
+    def test_api_update(self, world, role, side):
+        obj = self.make(world, side)
+        payload, (attribute, value) = self.api_change(obj)
+        original = getattr(obj, attribute)
+        response = api_as(world.users[role]).patch(self.detail_url(obj), payload, format="json")
+        obj.refresh_from_db()
+        if self.expected("change", role, side):
+            assert response.status_code == 200, response.content
+            assert getattr(obj, attribute) == value
+        else:
+            assert response.status_code == (403 if self.expected("view", role, side) else 404)
+            assert getattr(obj, attribute) == original
+
+    @pytest.mark.parametrize("side", SIDES)
+    @pytest.mark.parametrize("role", ROLE_NAMES)
+    def test_api_delete(self, world, role, side):
+        obj = self.make_deletable(world, side)
+        response = api_as(world.users[role]).delete(self.detail_url(obj))
+        exists = self.model.objects.filter(pk=obj.pk).exists()
+        if self.expected("delete", role, side):
+            assert response.status_code == 204, response.content
+            assert not exists
+        else:
+            assert response.status_code == (403 if self.expected("view", role, side) else 404)
+            assert exists
+
+    def test_api_writes_are_audited_with_user_and_request(self, world):
+        admin = world.users["sbn_admin"]
+        obj = self.make(world, "own")
+        payload, (attribute, value) = self.api_change(obj)
+        response = api_as(admin).patch(self.detail_url(obj), payload, format="json",
+                                       HTTP_X_REQUEST_ID="battery-req-1")
+        assert response.status_code == 200, response.content
+        history = api_as(admin).get(self.detail_url(obj) + "history/").json()["results"]
+        latest = history[0]
+        assert latest["event"] == "update"
+        assert latest["user"] == admin.username
+        assert latest["request_id"] == "battery-req-1"
+        assert attribute in latest["changes"] or f"{attribute}_id" in latest["changes"]
+        assert Events.objects.tracks(obj).filter(pgh_label="update").exists()
+
+    # --- pages ------------------------------------------------------------------------
+    def test_pages_need_sign_in(self, client, world):
+        obj = self.make(world, "own")
+        urls = [reverse(self.page_detail, args=[obj.pk])] if self.page_detail else []
+        if self.page_list:
+            urls.append(reverse(self.page_list))
+        for url in urls:
+            response = client.get(url)
+            assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+    @pytest.mark.parametrize("role", ROLE_NAMES)
+    def test_page_list(self, client, world, role):
+        if not self.page_list:
+            pytest.skip("no list page")
+        own, other = self.make(world, "own"), self.make(world, "other")
+        client.force_login(world.users[role])
+        response = client.get(reverse(self.page_list), {"page_size": 500})
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert (own.get_absolute_url() in html) == self.expected("view", role, "own")
+        assert (other.get_absolute_url() in html) == self.expected("view", role, "other")
+
+    @pytest.mark.parametrize("side", SIDES)
+    @pytest.mark.parametrize("role", ROLE_NAMES)
+    def test_page_detail_and_edit(self, client, world, role, side):
+        if not self.page_detail:
+            pytest.skip("no detail page")
+        obj = self.make(world, side)
+        client.force_login(world.users[role])
+        can_view = self.expected("view", role, side)
+        assert client.get(reverse(self.page_detail, args=[obj.pk])).status_code == (200 if can_view else 404)
+        if self.page_edit:
+            expected = 200 if self.expected("change", role, side) else (403 if can_view else 404)
+            assert client.get(reverse(self.page_edit, args=[obj.pk])).status_code == expected
+
+    @pytest.mark.parametrize("side", SIDES)
+    @pytest.mark.parametrize("role", ROLE_NAMES)
+    def test_page_create(self, client, world, role, side):
+        data = self.form_data(world, side)
+        if data is None or not self.page_add:
+            pytest.skip("no add page")
+        client.force_login(world.users[role])
+        before = self.count()
+        response = client.post(reverse(self.page_add), data)
+        if self.expected("add", role, side):
+            assert response.status_code == 302, response.content.decode()[:2000]
+            assert self.count() == before + 1
+        else:
+            assert response.status_code == 403
+            assert self.count() == before
+
+    @pytest.mark.parametrize("side", SIDES)
+    @pytest.mark.parametrize("role", ROLE_NAMES)
+    def test_page_delete(self, client, world, role, side):
+        if not self.page_delete:
+            pytest.skip("no delete page")
+        obj = self.make_deletable(world, side)
+        client.force_login(world.users[role])
+        response = client.post(reverse(self.page_delete, args=[obj.pk]))
+        exists = self.model.objects.filter(pk=obj.pk).exists()
+        if self.expected("delete", role, side):
+            assert response.status_code == 302
+            assert not exists
+        else:
+            assert response.status_code == (403 if self.expected("view", role, side) else 404)
+            assert exists
+
+
+def count_queries(client, url, **params):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, params)
+    assert response.status_code == 200, response.content[:500]
+    return len(queries)
+
+
+def assert_constant_queries(client, url, add_rows, **params):
+    """The number of queries for a list does not grow with its length."""
+    count_queries(client, url, **params)  # warm caches (sessions, content types)
+    before = count_queries(client, url, **params)
+    add_rows()
+    after = count_queries(client, url, **params)
+    assert after == before, f"{url}: {before} queries before, {after} after adding rows"
