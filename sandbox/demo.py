@@ -1,5 +1,8 @@
 """Demo data for `make run`: Buriram and Satun with their offices, pilot schools and a user per role."""
 
+import importlib
+import importlib.util
+
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
@@ -63,6 +66,9 @@ def _user(username, first, last, role, **scope):
     return user
 
 
+DOMAIN_APPS = ["provinces", "schools", "committees", "grants", "reports"]
+
+
 @transaction.atomic
 def seed():
     buriram = Province.objects.get(code="31")
@@ -77,3 +83,7 @@ def seed():
     _user("buriram.esa1", "ศึกษานิเทศก์", "สพป.บร 1", Role.AGENCY_SUPERVISOR, agency=Agency.objects.get(code="SPP-BR1"))
     _user("buriram.director", "ผู้อำนวยการ", "โรงเรียนนำร่อง", Role.SCHOOL_DIRECTOR, school=first_school)
     _user("buriram.staff", "ครู", "โรงเรียนนำร่อง", Role.SCHOOL_STAFF, school=first_school)
+    # Each app may add its own demo rows in <app>/demo.py, a seed() that is safe to run again.
+    for app in DOMAIN_APPS:
+        if importlib.util.find_spec(f"{app}.demo"):
+            importlib.import_module(f"{app}.demo").seed()
