@@ -141,7 +141,13 @@ def run_command(env, keep, argv):
         stop([child], keep)
 
 
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
 def main():
+    # A plain `kill` stops everything this runner started, as Ctrl-C does.
+    signal.signal(signal.SIGTERM, _interrupt)
     command, *rest = sys.argv[1:] or ["serve"]
     env, keep = services_env()
     if command == "serve":
