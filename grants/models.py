@@ -1,1 +1,451 @@
-from django.db import models  # noqa: F401
+"""Grants: fiscal years, programmes, allocations and transfers, spending plans, expenditures,
+monthly reporting periods with their sign-off chain, and the rollup that keeps totals fast.
+
+Every total shown at agency, province or national level is computed from Expenditure rows;
+SpendingRollup is those same rows summed per school × fiscal year × category, written in the
+same transaction as each expenditure write (grants.services).
+"""
+
+import datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pghistory
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.storage import FileSystemStorage
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from provinces.models import LocalizedNameMixin
+from sandbox.access import ADMIN, SCHOOL_WRITERS, Role, Rules
+from sandbox.formatting import fiscal_year_bounds, fiscal_year_of
+from sandbox.models import BaseModel
+
+MONEY = {"max_digits": 14, "decimal_places": 2}
+CENT = Decimal("0.01")
+
+SCHOOL_PATHS = {"province": "school__province", "agency": "school__agency", "school": "school"}
+ALLOCATION_PATHS = {"province": "allocation__school__province", "agency": "allocation__school__agency",
+                    "school": "allocation__school"}
+
+
+class PrivateStorage(FileSystemStorage):
+    """Receipts live outside MEDIA_ROOT so no public /media/ URL reaches them; they are served
+    only by grants.views.ReceiptView after an access check."""
+
+    @cached_property
+    def base_location(self):
+        configured = getattr(settings, "PRIVATE_MEDIA_ROOT", None)
+        return Path(configured) if configured else Path(settings.MEDIA_ROOT).parent / "private-media"
+
+    @cached_property
+    def location(self):
+        return str(Path(self.base_location).resolve())
+
+    @cached_property
+    def base_url(self):
+        return None
+
+
+def private_storage():
+    return PrivateStorage()
+
+
+@pghistory.track()
+class FiscalYear(BaseModel):
+    """A Thai government fiscal year, named by its Buddhist Era number (2567 = 2023-10-01 … 2024-09-30)."""
+
+    year = models.PositiveSmallIntegerField(_("fiscal year (B.E.)"), unique=True,
+                                            validators=[MinValueValidator(2550)])
+    start = models.DateField(_("starts"), editable=False)
+    end = models.DateField(_("ends"), editable=False)
+    is_open = models.BooleanField(_("open for spending"), default=True,
+                                  help_text=_("A closed year accepts no new or changed spending."))
+
+    access = Rules()
+
+    class Meta:
+        verbose_name = _("fiscal year")
+        verbose_name_plural = _("fiscal years")
+        ordering = ["-year"]
+
+    def __str__(self):
+        return str(self.year)
+
+    def save(self, *args, **kwargs):
+        self.start, self.end = fiscal_year_bounds(self.year)
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        if self.year:
+            self.start, self.end = fiscal_year_bounds(self.year)
+
+    def get_absolute_url(self):
+        return reverse("grants:fiscalyear-detail", args=[self.pk])
+
+    def months(self):
+        """The twelve first-of-month dates, October first."""
+        start = fiscal_year_bounds(self.year)[0]
+        return [_add_months(start, i) for i in range(12)]
+
+
+def _add_months(day, count):
+    month = day.month - 1 + count
+    return datetime.date(day.year + month // 12, month % 12 + 1, 1)
+
+
+@pghistory.track()
+class Programme(LocalizedNameMixin, BaseModel):
+    """A grant programme; the general subsidy for developing educational innovation is the first."""
+
+    code = models.SlugField(_("code"), max_length=40, unique=True)
+    name_th = models.CharField(_("name (Thai)"), max_length=200)
+    name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
+    is_active = models.BooleanField(_("active"), default=True)
+
+    access = Rules()
+
+    class Meta:
+        verbose_name = _("grant programme")
+        verbose_name_plural = _("grant programmes")
+        ordering = ["code"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("grants:programme-detail", args=[self.pk])
+
+
+@pghistory.track()
+class Category(LocalizedNameMixin, BaseModel):
+    """A spending category (materials, training, ...), maintained by SBN as data."""
+
+    code = models.SlugField(_("code"), max_length=40, unique=True)
+    name_th = models.CharField(_("name (Thai)"), max_length=200)
+    name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    is_active = models.BooleanField(_("active"), default=True)
+
+    access = Rules()
+
+    class Meta:
+        verbose_name = _("spending category")
+        verbose_name_plural = _("spending categories")
+        ordering = ["sort_order", "code"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("grants:category-detail", args=[self.pk])
+
+
+@pghistory.track()
+class Allocation(BaseModel):
+    """The amount one school receives from one programme in one fiscal year.
+
+    Its row is the lock every spending write on it takes (select_for_update), so the sum of
+    its expenditures can never pass `amount`, even with many people entering at once.
+    """
+
+    school = models.ForeignKey("schools.PilotSchool", on_delete=models.PROTECT, related_name="allocations",
+                               verbose_name=_("school"))
+    fiscal_year = models.ForeignKey(FiscalYear, on_delete=models.PROTECT, related_name="allocations",
+                                    verbose_name=_("fiscal year"))
+    programme = models.ForeignKey(Programme, on_delete=models.PROTECT, related_name="allocations",
+                                  verbose_name=_("programme"))
+    amount = models.DecimalField(_("amount (baht)"), **MONEY, validators=[MinValueValidator(Decimal("0"))])
+    note = models.CharField(_("note"), max_length=300, blank=True)
+
+    access = Rules(**SCHOOL_PATHS)
+
+    class Meta:
+        verbose_name = _("allocation")
+        verbose_name_plural = _("allocations")
+        ordering = ["-fiscal_year__year", "school__code", "programme__code"]
+        constraints = [
+            models.UniqueConstraint(fields=["school", "fiscal_year", "programme"], name="one_allocation_per_programme"),
+            models.CheckConstraint(name="allocation_amount_not_negative", condition=models.Q(amount__gte=0)),
+        ]
+
+    def __str__(self):
+        return f"{self.school} · {self.fiscal_year} · {self.programme}"
+
+    def get_absolute_url(self):
+        return reverse("grants:allocation-detail", args=[self.pk])
+
+
+@pghistory.track()
+class Transfer(BaseModel):
+    """One installment of an allocation paid to the school."""
+
+    allocation = models.ForeignKey(Allocation, on_delete=models.CASCADE, related_name="transfers",
+                                   verbose_name=_("allocation"))
+    installment = models.PositiveSmallIntegerField(_("installment"), default=1)
+    date = models.DateField(_("transfer date"))
+    amount = models.DecimalField(_("amount (baht)"), **MONEY)
+    reference = models.CharField(_("reference"), max_length=100, blank=True)
+
+    access = Rules(**ALLOCATION_PATHS)
+
+    class Meta:
+        verbose_name = _("transfer")
+        verbose_name_plural = _("transfers")
+        ordering = ["allocation_id", "installment"]
+        constraints = [
+            models.UniqueConstraint(fields=["allocation", "installment"], name="one_transfer_per_installment"),
+            models.CheckConstraint(name="transfer_amount_positive", condition=models.Q(amount__gt=0)),
+        ]
+
+    def __str__(self):
+        return _("Installment %(n)s") % {"n": self.installment}
+
+    def get_absolute_url(self):
+        return reverse("grants:transfer-detail", args=[self.pk])
+
+
+@pghistory.track()
+class PlanLine(BaseModel):
+    """One activity or project of a school's spending plan for a year, with its planned amount."""
+
+    allocation = models.ForeignKey(Allocation, on_delete=models.CASCADE, related_name="plan_lines",
+                                   verbose_name=_("allocation"))
+    activity = models.CharField(_("activity or project"), max_length=300)
+    category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="plan_lines",
+                                 verbose_name=_("category"))
+    planned_amount = models.DecimalField(_("planned amount (baht)"), **MONEY)
+
+    access = Rules(**ALLOCATION_PATHS, add=SCHOOL_WRITERS, change=SCHOOL_WRITERS, delete=SCHOOL_WRITERS)
+
+    class Meta:
+        verbose_name = _("plan line")
+        verbose_name_plural = _("plan lines")
+        ordering = ["allocation_id", "pk"]
+        constraints = [
+            models.CheckConstraint(name="plan_amount_positive", condition=models.Q(planned_amount__gt=0)),
+        ]
+
+    def __str__(self):
+        return self.activity
+
+    def get_absolute_url(self):
+        return reverse("grants:planline-detail", args=[self.pk])
+
+
+def receipt_path(instance, filename):
+    suffix = Path(filename).suffix.lower()[:6]
+    return f"receipts/{instance.school_id}/{datetime.date.today():%Y%m}/{instance.receipt_token}{suffix}"
+
+
+@pghistory.track()
+class Expenditure(BaseModel):
+    """One payment made by a school from an allocation, entered once by the school."""
+
+    allocation = models.ForeignKey(Allocation, on_delete=models.PROTECT, related_name="expenditures",
+                                   verbose_name=_("allocation"))
+    # Copied from the allocation on save so scope checks and totals need no join.
+    school = models.ForeignKey("schools.PilotSchool", on_delete=models.PROTECT, related_name="expenditures",
+                               editable=False, verbose_name=_("school"))
+    fiscal_year = models.ForeignKey(FiscalYear, on_delete=models.PROTECT, related_name="expenditures",
+                                    editable=False, verbose_name=_("fiscal year"))
+    date = models.DateField(_("date"))
+    amount = models.DecimalField(_("amount (baht)"), **MONEY)
+    category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="expenditures",
+                                 verbose_name=_("category"))
+    plan_line = models.ForeignKey(PlanLine, on_delete=models.PROTECT, null=True, blank=True,
+                                  related_name="expenditures", verbose_name=_("plan line"))
+    description = models.CharField(_("description"), max_length=500)
+    payee = models.CharField(_("payee"), max_length=200)
+    receipt_number = models.CharField(_("receipt number"), max_length=60, blank=True)
+    receipt = models.FileField(_("receipt file"), upload_to=receipt_path, storage=private_storage, blank=True,
+                               max_length=200)
+    receipt_token = models.CharField(max_length=32, blank=True, editable=False)
+    receipt_type = models.CharField(max_length=40, blank=True, editable=False)
+
+    access = Rules(**SCHOOL_PATHS, add=SCHOOL_WRITERS, change=SCHOOL_WRITERS, delete=SCHOOL_WRITERS)
+
+    class Meta:
+        verbose_name = _("expenditure")
+        verbose_name_plural = _("expenditures")
+        ordering = ["-date", "-pk"]
+        indexes = [
+            models.Index(fields=["school", "fiscal_year", "date"], name="expenditure_school_year_date"),
+            models.Index(fields=["allocation", "amount"], name="expenditure_allocation_amount"),
+        ]
+        constraints = [
+            models.CheckConstraint(name="expenditure_amount_positive", condition=models.Q(amount__gt=0)),
+        ]
+
+    def __str__(self):
+        return f"{self.date} · {self.description}"
+
+    def get_absolute_url(self):
+        return reverse("grants:expenditure-detail", args=[self.pk])
+
+    def copy_from_allocation(self):
+        if self.allocation_id:
+            self.school_id = self.allocation.school_id
+            self.fiscal_year_id = self.allocation.fiscal_year_id
+
+    def clean(self):
+        """Rules about this row alone; the allocation ceiling and period locks are in grants.services."""
+        errors = {}
+        self.copy_from_allocation()
+        if self.amount is not None:
+            if self.amount <= 0:
+                errors["amount"] = _("The amount must be more than zero.")
+            elif self.amount != self.amount.quantize(CENT):
+                errors["amount"] = _("The amount may have at most 2 decimal places.")
+        if self.allocation_id and self.date:
+            year = self.allocation.fiscal_year
+            if not (year.start <= self.date <= year.end):
+                errors["date"] = _("The date must fall inside fiscal year %(year)s (%(start)s – %(end)s).") % {
+                    "year": year.year, "start": year.start.isoformat(), "end": year.end.isoformat()}
+        if self.plan_line_id and self.allocation_id and self.plan_line.allocation_id != self.allocation_id:
+            errors["plan_line"] = _("The plan line belongs to another school or year.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class PeriodStatus(models.TextChoices):
+    OPEN = "open", _("Open")
+    SUBMITTED = "submitted", _("Submitted by the school")
+    VERIFIED = "verified", _("Verified by the affiliation office")
+    ACKNOWLEDGED = "acknowledged", _("Acknowledged by the province")
+    ACCEPTED = "accepted", _("Accepted by SBN")
+    RETURNED = "returned", _("Returned for correction")
+
+
+# A period in these states is locked: its expenditures cannot be added, changed or deleted.
+LOCKED_STATUSES = frozenset({PeriodStatus.SUBMITTED, PeriodStatus.VERIFIED, PeriodStatus.ACKNOWLEDGED,
+                             PeriodStatus.ACCEPTED})
+
+
+@pghistory.track()
+class Period(BaseModel):
+    """One month of one school's spending in one fiscal year, and where its sign-off stands."""
+
+    school = models.ForeignKey("schools.PilotSchool", on_delete=models.PROTECT, related_name="grant_periods",
+                               verbose_name=_("school"))
+    fiscal_year = models.ForeignKey(FiscalYear, on_delete=models.PROTECT, related_name="periods",
+                                    verbose_name=_("fiscal year"))
+    month = models.DateField(_("month"), help_text=_("The first day of the month."))
+    status = models.CharField(_("status"), max_length=20, choices=PeriodStatus.choices,
+                              default=PeriodStatus.OPEN, db_index=True)
+    comment = models.TextField(_("latest comment"), blank=True)
+    submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True, editable=False)
+    approved_at = models.DateTimeField(_("last approved"), null=True, blank=True, editable=False,
+                                       help_text=_("When the period last passed a sign-off step."))
+
+    access = Rules(
+        **SCHOOL_PATHS, add=SCHOOL_WRITERS, change=ADMIN, delete=ADMIN,
+        extra={
+            "submit": frozenset({Role.SBN_ADMIN, Role.SCHOOL_DIRECTOR, Role.SCHOOL_STAFF}),
+            "verify": frozenset({Role.SBN_ADMIN, Role.AGENCY_SUPERVISOR}),
+            "acknowledge": frozenset({Role.SBN_ADMIN, Role.PROVINCE_OFFICER}),
+            "accept": frozenset({Role.SBN_ADMIN}),
+            "reopen": frozenset({Role.SBN_ADMIN, Role.PROVINCE_OFFICER, Role.AGENCY_SUPERVISOR}),
+        },
+    )
+
+    class Meta:
+        verbose_name = _("reporting period")
+        verbose_name_plural = _("reporting periods")
+        ordering = ["-fiscal_year__year", "school__code", "month"]
+        constraints = [
+            models.UniqueConstraint(fields=["school", "fiscal_year", "month"], name="one_period_per_month"),
+            models.CheckConstraint(name="period_month_first_day", condition=models.Q(month__day=1)),
+        ]
+
+    def __str__(self):
+        return f"{self.school} · {self.month:%Y-%m}"
+
+    def get_absolute_url(self):
+        return reverse("grants:period-detail", args=[self.pk])
+
+    @property
+    def is_locked(self):
+        return self.status in LOCKED_STATUSES
+
+    @property
+    def end(self):
+        return _add_months(self.month, 1) - datetime.timedelta(days=1)
+
+    @property
+    def quarter(self):
+        """Fiscal quarter 1–4 (October–December is the first)."""
+        return (self.month.month - 10) % 12 // 3 + 1
+
+    def clean(self):
+        if self.month and self.fiscal_year_id:
+            self.month = self.month.replace(day=1)
+            if fiscal_year_of(self.month) != self.fiscal_year.year:
+                raise ValidationError({"month": _("The month is outside fiscal year %(year)s.") % {
+                    "year": self.fiscal_year.year}})
+
+
+@pghistory.track()
+class PeriodStep(BaseModel):
+    """One step of a period's sign-off: who did what, when, with which comment."""
+
+    period = models.ForeignKey(Period, on_delete=models.CASCADE, related_name="steps", verbose_name=_("period"))
+    action = models.CharField(_("action"), max_length=20)
+    from_status = models.CharField(_("from"), max_length=20, choices=PeriodStatus.choices)
+    to_status = models.CharField(_("to"), max_length=20, choices=PeriodStatus.choices)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
+                             verbose_name=_("by"))
+    comment = models.TextField(_("comment"), blank=True)
+
+    access = Rules(province="period__school__province", agency="period__school__agency",
+                   school="period__school", add=frozenset(), change=frozenset(), delete=frozenset())
+
+    class Meta:
+        verbose_name = _("sign-off step")
+        verbose_name_plural = _("sign-off steps")
+        ordering = ["period_id", "created", "pk"]
+
+    def __str__(self):
+        return f"{self.period} · {self.action}"
+
+
+class SpendingRollup(models.Model):
+    """Expenditures summed per school × fiscal year × category, kept current in the same
+    transaction as every expenditure write; `updated` is the "as of" time shown with totals."""
+
+    school = models.ForeignKey("schools.PilotSchool", on_delete=models.CASCADE, related_name="+")
+    fiscal_year = models.ForeignKey(FiscalYear, on_delete=models.CASCADE, related_name="+")
+    category = models.ForeignKey(Category, on_delete=models.CASCADE, related_name="+")
+    total = models.DecimalField(**MONEY, default=Decimal("0"))
+    count = models.IntegerField(default=0)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["school", "fiscal_year", "category"], name="one_rollup_per_category"),
+        ]
+        indexes = [models.Index(fields=["fiscal_year", "school"], name="rollup_year_school")]
+
+    def __str__(self):
+        return f"{self.school_id} · {self.fiscal_year_id} · {self.category_id}: {self.total}"
+
+
+class IdempotencyKey(models.Model):
+    """A POST's Idempotency-Key and the response it produced, so a retry replays it."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=200)
+    request_hash = models.CharField(max_length=64)
+    status_code = models.PositiveSmallIntegerField(null=True)
+    response = models.JSONField(null=True)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "key"], name="one_idempotency_key_per_user")]
+
+    def __str__(self):
+        return self.key

@@ -1,0 +1,227 @@
+"""Budget against actual, read from the same rows at every level. The stable query API.
+
+Other apps (reports, dashboards) call only these functions; their signatures and the keys of
+the rows they return only ever grow.
+
+    school_year_figures(school, fiscal_year) -> dict
+        allocated, received, planned, spent, balance, unspent_received, spend_rate (0–100 Decimal
+        or None), as_of (datetime or None), by_category [{category_id, code, name, planned, spent}]
+
+    spending_summary(fiscal_year, group_by="province", user=None, province=None, agency=None) -> Summary
+        group_by: "province" | "agency" | "school" | "category"
+        Summary.rows: list of dicts, each with key, code, name, schools, allocated, received, spent,
+        balance, spend_rate, not_reported (schools with an allocation that have not submitted the
+        latest due month), and for "school" rows also province_code, agency_id, reported.
+        For "category": key, code, name, planned, spent, share (percent of all spending).
+        Summary.totals: the same figures for all rows together; Summary.as_of: the newest rollup time;
+        Summary.due_month: the month whose report is expected (None before the year's first month ends).
+
+Totals come from Allocation, Transfer, PlanLine and SpendingRollup (kept current in the same
+transaction as every expenditure write), so a national summary reads a few thousand rows, not
+the expenditures. `user` is accepted for symmetry with the API: any signed-in user may read every
+school's spending (transparency).
+"""
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Count, Max, Sum
+from django.utils import timezone
+
+from grants.models import (
+    LOCKED_STATUSES,
+    Allocation,
+    Category,
+    FiscalYear,
+    Period,
+    PeriodStatus,
+    PlanLine,
+    SpendingRollup,
+    Transfer,
+    _add_months,
+)
+from schools.models import PilotSchool
+
+ZERO = Decimal("0.00")
+GROUPS = ("province", "agency", "school", "category")
+REPORTED_STATUSES = LOCKED_STATUSES
+
+
+def spend_rate(spent, allocated):
+    if not allocated:
+        return None
+    return (Decimal(spent) * 100 / Decimal(allocated)).quantize(Decimal("0.1"))
+
+
+def _year(fiscal_year):
+    if isinstance(fiscal_year, FiscalYear):
+        return fiscal_year
+    return FiscalYear.objects.get(year=int(fiscal_year))
+
+
+def due_month(fiscal_year, today=None):
+    """The latest month of the fiscal year that has ended (its report is due), or None."""
+    today = today or timezone.localdate()
+    last = None
+    for month in fiscal_year.months():
+        if _add_months(month, 1) <= today:
+            last = month
+    return last
+
+
+def school_year_figures(school, fiscal_year):
+    year = _year(fiscal_year)
+    school_id = getattr(school, "pk", school)
+    allocated = Allocation.objects.filter(school_id=school_id, fiscal_year=year).aggregate(s=Sum("amount"))["s"]
+    received = Transfer.objects.filter(allocation__school_id=school_id, allocation__fiscal_year=year).aggregate(
+        s=Sum("amount"))["s"]
+    planned_rows = (PlanLine.objects.filter(allocation__school_id=school_id, allocation__fiscal_year=year)
+                    .values("category_id").annotate(s=Sum("planned_amount")))
+    planned_by = {r["category_id"]: r["s"] for r in planned_rows}
+    rollups = {r.category_id: r for r in SpendingRollup.objects.filter(school_id=school_id, fiscal_year=year)}
+    categories = Category.objects.filter(pk__in=set(planned_by) | set(rollups)) if (planned_by or rollups) else []
+    by_category = [
+        {"category_id": c.pk, "code": c.code, "name": c.name, "planned": planned_by.get(c.pk, ZERO),
+         "spent": rollups[c.pk].total if c.pk in rollups else ZERO}
+        for c in categories
+    ]
+    allocated = allocated or ZERO
+    spent = sum((r.total for r in rollups.values()), ZERO)
+    received = received or ZERO
+    return {
+        "allocated": allocated,
+        "received": received,
+        "planned": sum(planned_by.values(), ZERO),
+        "spent": spent,
+        "balance": allocated - spent,
+        "unspent_received": received - spent,
+        "spend_rate": spend_rate(spent, allocated),
+        "as_of": max((r.updated for r in rollups.values()), default=None),
+        "by_category": by_category,
+    }
+
+
+@dataclass
+class Summary:
+    fiscal_year: int
+    group_by: str
+    rows: list = field(default_factory=list)
+    totals: dict = field(default_factory=dict)
+    as_of: datetime.datetime | None = None
+    due_month: datetime.date | None = None
+
+
+def _scope(queryset, prefix, province, agency):
+    if province is not None:
+        queryset = queryset.filter(**{f"{prefix}province": getattr(province, "pk", province)})
+    if agency is not None:
+        queryset = queryset.filter(**{f"{prefix}agency": getattr(agency, "pk", agency)})
+    return queryset
+
+
+def _per_school(year, province, agency):
+    """{school_id: figures} for every school with an allocation or spending in the year."""
+    alloc = _scope(Allocation.objects.filter(fiscal_year=year), "school__", province, agency)
+    rows = {}
+
+    def row(school_id):
+        return rows.setdefault(school_id, {"allocated": ZERO, "received": ZERO, "spent": ZERO,
+                                           "has_allocation": False})
+
+    for r in alloc.values("school_id").annotate(s=Sum("amount")):
+        row(r["school_id"]).update(allocated=r["s"], has_allocation=True)
+    transfers = _scope(Transfer.objects.filter(allocation__fiscal_year=year), "allocation__school__",
+                       province, agency)
+    for r in transfers.values("allocation__school_id").annotate(s=Sum("amount")):
+        row(r["allocation__school_id"])["received"] = r["s"]
+    rollups = _scope(SpendingRollup.objects.filter(fiscal_year=year), "school__", province, agency)
+    as_of = None
+    for r in rollups.values("school_id").annotate(s=Sum("total"), at=Max("updated")):
+        row(r["school_id"])["spent"] = r["s"]
+        as_of = max(as_of, r["at"]) if as_of else r["at"]
+    return rows, as_of
+
+
+def _reported_schools(year, month, province, agency):
+    if month is None:
+        return None
+    periods = _scope(Period.objects.filter(fiscal_year=year, month=month, status__in=REPORTED_STATUSES),
+                     "school__", province, agency)
+    return set(periods.values_list("school_id", flat=True))
+
+
+def _figures(rows):
+    allocated = sum((r["allocated"] for r in rows), ZERO)
+    spent = sum((r["spent"] for r in rows), ZERO)
+    return {
+        "schools": len(rows),
+        "allocated": allocated,
+        "received": sum((r["received"] for r in rows), ZERO),
+        "spent": spent,
+        "balance": allocated - spent,
+        "spend_rate": spend_rate(spent, allocated),
+        "not_reported": sum(1 for r in rows if r.get("reported") is False),
+    }
+
+
+def spending_summary(fiscal_year, group_by="province", user=None, province=None, agency=None, today=None):
+    if group_by not in GROUPS:
+        raise ValueError(f"group_by must be one of {GROUPS}")
+    year = _year(fiscal_year)
+    summary = Summary(fiscal_year=year.year, group_by=group_by, due_month=due_month(year, today))
+    if group_by == "category":
+        return _by_category(summary, year, province, agency)
+    per_school, summary.as_of = _per_school(year, province, agency)
+    reported = _reported_schools(year, summary.due_month, province, agency)
+    schools = PilotSchool.objects.filter(pk__in=per_school).select_related("province", "agency")
+    for school in schools:
+        figures = per_school[school.pk]
+        figures["school"] = school
+        figures["reported"] = None if reported is None or not figures["has_allocation"] else school.pk in reported
+    groups = {}
+    for figures in per_school.values():
+        school = figures["school"]
+        owner = {"province": school.province, "agency": school.agency, "school": school}[group_by]
+        groups.setdefault(owner.pk, (owner, []))[1].append(figures)
+    for owner, members in groups.values():
+        row = {"key": owner.pk, "code": getattr(owner, "code", owner.pk), "name": owner.name, **_figures(members)}
+        if group_by == "school":
+            row.update(province_code=owner.province_id, agency_id=owner.agency_id,
+                       reported=members[0]["reported"], province_name=owner.province.name,
+                       agency_name=owner.agency.name)
+        summary.rows.append(row)
+    summary.rows.sort(key=lambda r: (str(r["name"]), str(r["key"])))
+    summary.totals = _figures(list(per_school.values()))
+    return summary
+
+
+def _by_category(summary, year, province, agency):
+    spent = {r["category_id"]: (r["s"], r["at"]) for r in
+             _scope(SpendingRollup.objects.filter(fiscal_year=year), "school__", province, agency)
+             .values("category_id").annotate(s=Sum("total"), at=Max("updated"))}
+    planned = {r["category_id"]: r["s"] for r in
+               _scope(PlanLine.objects.filter(allocation__fiscal_year=year), "allocation__school__", province,
+                      agency).values("category_id").annotate(s=Sum("planned_amount"))}
+    total_spent = sum((s for s, _at in spent.values()), ZERO)
+    for category in Category.objects.filter(pk__in=set(spent) | set(planned)):
+        amount = spent.get(category.pk, (ZERO, None))[0]
+        summary.rows.append({
+            "key": category.pk, "code": category.code, "name": category.name,
+            "planned": planned.get(category.pk, ZERO), "spent": amount,
+            "share": spend_rate(amount, total_spent),
+        })
+    summary.as_of = max((at for _s, at in spent.values() if at), default=None)
+    summary.totals = {"planned": sum(planned.values(), ZERO), "spent": total_spent}
+    return summary
+
+
+def count_expenditures(fiscal_year, **scope):
+    """Number of expenditure rows (from the rollup) for a scope, for dashboards."""
+    year = _year(fiscal_year)
+    return _scope(SpendingRollup.objects.filter(fiscal_year=year), "school__", scope.get("province"),
+                  scope.get("agency")).aggregate(n=Sum("count"))["n"] or 0
+
+
+__all__ = ["spending_summary", "school_year_figures", "due_month", "spend_rate", "count_expenditures",
+           "Count", "PeriodStatus"]
