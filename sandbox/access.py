@@ -50,11 +50,13 @@ class Rules:
 
     A path is an ORM lookup from the model to the primary key of the scope object, for
     example "school__agency" for an expenditure. A level without a path grants nothing.
+    A path may also be a tuple of alternative lookups, any one of which grants the level
+    (a role assignment reaches its province directly, through its agency or its school).
     """
 
-    province: str | None = None
-    agency: str | None = None
-    school: str | None = None
+    province: str | tuple | None = None
+    agency: str | tuple | None = None
+    school: str | tuple | None = None
     view: frozenset | str = PUBLIC
     add: frozenset = ADMIN
     change: frozenset = ADMIN
@@ -70,6 +72,13 @@ class Rules:
 
     def path(self, level):
         return getattr(self, level)
+
+    def paths(self, level):
+        """The level's alternative paths as a tuple (empty when the level grants nothing)."""
+        path = getattr(self, level)
+        if not path:
+            return ()
+        return path if isinstance(path, tuple) else (path,)
 
 
 def assignments(user):
@@ -104,8 +113,7 @@ def restrict_queryset(queryset, user, action="view"):
             continue
         if assignment.level == NATION:
             return queryset
-        path = rules.path(assignment.level)
-        if path:
+        for path in rules.paths(assignment.level):
             condition |= Q(**{path: assignment.scope_id})
     return queryset.filter(condition)
 
@@ -141,9 +149,11 @@ def allows(user, action, obj):
             continue
         if assignment.level == NATION:
             return True
-        path = rules.path(assignment.level)
-        if path and assignment.scope_id is not None and str(_resolve(obj, path)) == str(assignment.scope_id):
-            return True
+        if assignment.scope_id is None:
+            continue
+        for path in rules.paths(assignment.level):
+            if str(_resolve(obj, path)) == str(assignment.scope_id):
+                return True
     return False
 
 

@@ -1,1 +1,17 @@
-urlpatterns = []
+from django.urls import path
+
+from sandbox.accounts import views
+
+urlpatterns = [
+    path("", views.AccountView.as_view(), name="account"),
+    path("password/", views.PasswordChangeView.as_view(), name="account-password"),
+    path("sign-out-everywhere/", views.SignOutEverywhereView.as_view(), name="account-sign-out-everywhere"),
+    path("tokens/", views.TokenListView.as_view(), name="account-tokens"),
+    path("tokens/<int:pk>/revoke/", views.TokenRevokeView.as_view(), name="account-token-revoke"),
+    path("roles/", views.RoleAssignmentListView.as_view(), name="account-roles"),
+    path("roles/add/", views.RoleAssignmentCreateView.as_view(), name="account-role-add"),
+    path("roles/<int:pk>/", views.RoleAssignmentDetailView.as_view(), name="account-role"),
+    path("roles/<int:pk>/delete/", views.RoleAssignmentDeleteView.as_view(), name="account-role-delete"),
+    path("roles/<int:pk>/history/", views.RoleAssignmentHistoryView.as_view(), name="account-role-history"),
+    path("users/add/", views.UserCreateView.as_view(), name="account-user-add"),
+]

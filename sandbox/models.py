@@ -5,10 +5,11 @@ import pghistory
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from sandbox.access import ADMIN, NATION, ROLE_LEVEL, RestrictedQuerySet, Role, Rules
+from sandbox.access import ADMIN, NATION, OFFICES, ROLE_LEVEL, RestrictedQuerySet, Role, Rules
 
 
 class BaseModel(models.Model):
@@ -39,10 +40,10 @@ class RoleAssignment(BaseModel):
         "schools.PilotSchool", null=True, blank=True, on_delete=models.PROTECT, verbose_name=_("school")
     )
 
-    # Assignments are managed by SBN, and by province officers for users inside their province.
-    access = Rules(province="province", view=frozenset({Role.SBN_ADMIN, Role.PROVINCE_OFFICER}),
-                   add=frozenset({Role.SBN_ADMIN, Role.PROVINCE_OFFICER}),
-                   change=ADMIN, delete=frozenset({Role.SBN_ADMIN, Role.PROVINCE_OFFICER}))
+    # Assignments are managed by SBN, and by province officers for users inside their province:
+    # a province-level assignment, or one to an agency or a school in that province.
+    access = Rules(province=("province", "agency__province", "school__province"), view=OFFICES,
+                   add=OFFICES, change=ADMIN, delete=OFFICES)
 
     class Meta:
         verbose_name = _("role assignment")
@@ -72,6 +73,9 @@ class RoleAssignment(BaseModel):
     def __str__(self):
         scope = self.scope
         return f"{self.user} — {self.get_role_display()}" + (f" ({scope})" if scope else "")
+
+    def get_absolute_url(self):
+        return reverse("account-role", args=[self.pk])
 
     @property
     def level(self):
@@ -103,6 +107,8 @@ def hash_token(raw):
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
+# The hash identifies the token and last_used changes on use: neither belongs in the audit trail.
+@pghistory.track(exclude=["key_hash", "last_used"])
 class ApiToken(BaseModel):
     """A personal API token; only its SHA-256 hash is stored, the key is shown once."""
 
@@ -137,6 +143,31 @@ class ApiToken(BaseModel):
         )
         return token, raw
 
+    def clean(self):
+        if self._state.adding and self.expires is not None and self.expires <= timezone.now():
+            raise ValidationError({"expires": _("The expiry must be in the future.")})
+
     @property
     def is_active(self):
         return self.revoked is None and (self.expires is None or self.expires > timezone.now())
+
+
+class UserSession(models.Model):
+    """A session opened by signing in, so that a user can end all of their other sessions."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="portal_sessions", verbose_name=_("user")
+    )
+    session_key = models.CharField(_("session key"), max_length=40, unique=True)
+    created = models.DateTimeField(_("signed in"), auto_now_add=True)
+    ip_address = models.GenericIPAddressField(_("IP address"), null=True, blank=True)
+    user_agent = models.CharField(_("browser"), max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = _("sign-in session")
+        verbose_name_plural = _("sign-in sessions")
+        ordering = ["-created"]
+
+    def __str__(self):
+        return f"{self.user} {self.created:%Y-%m-%d %H:%M}"
+

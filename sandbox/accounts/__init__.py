@@ -1,0 +1,1 @@
+"""Accounts: role assignments, personal API tokens, sign-in sessions and the audit search."""

@@ -1,0 +1,139 @@
+"""The audit search for SBN administrators: who changed what, and when, across every tracked model.
+
+Reads the append-only event tables that the PostgreSQL triggers write; nothing here writes.
+"""
+
+import django_filters
+import pghistory.core
+from django import forms
+from django.contrib.auth import get_user_model
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
+from django.urls import NoReverseMatch
+from django.utils.translation import gettext_lazy as _
+from django.views import generic
+from drf_spectacular.utils import extend_schema
+from pghistory.models import Events
+from rest_framework import mixins, permissions, serializers, viewsets
+
+from sandbox import audit
+from sandbox.access import Role, has_role
+from sandbox.api import HistoryEventSerializer
+
+EVENT_LABELS = [("insert", _("created")), ("update", _("changed")), ("delete", _("deleted"))]
+
+
+def may_search_audit(user):
+    return getattr(user, "is_authenticated", False) and (user.is_superuser or has_role(user, Role.SBN_ADMIN))
+
+
+def tracked_models():
+    """{"app.Model": (tracked model, [its event models])} for every model the triggers record."""
+    found = {}
+    for event_model in pghistory.core.event_models():
+        tracked = event_model.pgh_tracked_model
+        found.setdefault(tracked._meta.label, (tracked, []))[1].append(event_model)
+    return found
+
+
+def model_choices():
+    return sorted(((label, str(model._meta.verbose_name).capitalize()) for label, (model, _events)
+                   in tracked_models().items()), key=lambda choice: choice[1])
+
+
+class AuditFilterSet(django_filters.FilterSet):
+    model = django_filters.ChoiceFilter(choices=model_choices, method="of_model", label=_("Record type"))
+    object_id = django_filters.CharFilter(field_name="pgh_obj_id", label=_("Record id"))
+    event = django_filters.ChoiceFilter(field_name="pgh_label", choices=EVENT_LABELS, label=_("Event"))
+    user = django_filters.CharFilter(method="by_user", label=_("User (username)"))
+    request_id = django_filters.CharFilter(method="by_request", label=_("Request id"))
+    since = django_filters.DateFilter(field_name="pgh_created_at", lookup_expr="date__gte", label=_("From"),
+                                      widget=forms.DateInput(attrs={"type": "date"}))
+    until = django_filters.DateFilter(field_name="pgh_created_at", lookup_expr="date__lte", label=_("Until"),
+                                      widget=forms.DateInput(attrs={"type": "date"}))
+
+    class Meta:
+        model = Events
+        fields = ["model", "object_id", "event", "user", "request_id", "since", "until"]
+
+    def of_model(self, queryset, name, value):
+        return queryset.across(*tracked_models()[value][1])
+
+    def by_user(self, queryset, name, value):
+        user = get_user_model().objects.filter(username=value).only("pk").first()
+        return queryset.filter(pgh_context__user=user.pk) if user else queryset.none()
+
+    def by_request(self, queryset, name, value):
+        return queryset.filter(pgh_context__request_id=value)
+
+
+def search(params, request=None):
+    """The filterset over every event, newest first."""
+    events = Events.objects.order_by("-pgh_created_at", "-pgh_slug")
+    return AuditFilterSet(params or None, queryset=events, request=request)
+
+
+def describe(events):
+    """Attach the user (one query for the page), the record's type and, where it has one, its page."""
+    events = audit.with_users(events)
+    models = {label: model for label, (model, _events) in tracked_models().items()}
+    for event in events:
+        model = models.get(event.pgh_obj_model)
+        event.model_name = str(model._meta.verbose_name).capitalize() if model else event.pgh_obj_model
+        event.object_url = ""
+        if model is not None and event.pgh_label != "delete" and hasattr(model, "get_absolute_url"):
+            try:
+                event.object_url = model(pk=event.pgh_obj_id).get_absolute_url()
+            except (NoReverseMatch, AttributeError, ValueError, TypeError):
+                event.object_url = ""
+    return events
+
+
+class AuditSearchView(LoginRequiredMixin, generic.ListView):
+    template_name = "sandbox/audit_search.html"
+    paginate_by = 50
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and not may_search_audit(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        self.filterset = search(self.request.GET, self.request)
+        return self.filterset.qs if self.filterset.is_valid() else Events.objects.none()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["filterset"] = self.filterset
+        context["events"] = describe(context["object_list"])
+        return context
+
+
+class IsAuditor(permissions.BasePermission):
+    def has_permission(self, request, view):
+        return may_search_audit(request.user)
+
+
+class AuditEventSerializer(HistoryEventSerializer):
+    id = serializers.CharField(source="pgh_slug")
+    model = serializers.CharField(source="pgh_obj_model")
+    object_id = serializers.CharField(source="pgh_obj_id")
+
+    class Meta:
+        fields = ["id", "at", "event", "model", "object_id", "user", "request_id", "url", "changes", "values"]
+
+
+@extend_schema(tags=["audit"])
+class AuditViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+    """Every recorded change, for SBN administrators. Read only: the trail cannot be edited."""
+
+    serializer_class = AuditEventSerializer
+    permission_classes = [permissions.IsAuthenticated, IsAuditor]
+    filterset_class = AuditFilterSet
+    ordering_fields = []
+    queryset = Events.objects.order_by("-pgh_created_at", "-pgh_slug")
+
+    def list(self, request, *args, **kwargs):
+        queryset = self.filter_queryset(self.get_queryset())
+        page = self.paginate_queryset(queryset)
+        return self.get_paginated_response(self.get_serializer(audit.with_users(page), many=True).data)
