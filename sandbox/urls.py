@@ -7,6 +7,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 
 from provinces.views import HomeView
 from sandbox import health
+from sandbox.audit_search import AuditSearchView
 
 api_patterns = [
     path("", include("provinces.api.urls")),
@@ -26,6 +27,7 @@ urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/", include("sandbox.account_urls")),
+    path("audit/", AuditSearchView.as_view(), name="audit-search"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("api/v1/", include(api_patterns)),
