@@ -1,9 +1,29 @@
-from django.db.models import Count, Q
+import datetime
+
+from django.db.models import Count, Prefetch, Q
+from django.db.models.fields.files import FieldFile
+from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
+from provinces import charts, filtersets, forms
 from provinces.filtersets import ProvinceFilterSet
-from provinces.models import Province
-from sandbox import views
+from provinces.models import (
+    STAGES,
+    Action,
+    DesiredOutcome,
+    Indicator,
+    IndicatorTarget,
+    IndicatorValue,
+    KeyResultArea,
+    Milestone,
+    OutcomeSummary,
+    Province,
+    Strategy,
+)
+from provinces.models.designation import STAGE_RANK
+from sandbox import formatting, views
+from sandbox.access import _resolve, allows
+from sandbox.templatetags.portal import attr
 from schools.models import SchoolStatus
 
 
@@ -14,8 +34,13 @@ def with_school_counts(queryset):
     )
 
 
+def province_code_of(obj):
+    """The province a row belongs to, by the same path its access rules use."""
+    return _resolve(obj, type(obj).access.province)
+
+
 class HomeView(views.ObjectListView):
-    """The sandbox areas at a glance, filterable by cohort."""
+    """The sandbox areas at a glance, filterable by cohort and by the designation stage reached."""
 
     model = Province
     filterset_class = ProvinceFilterSet
@@ -23,7 +48,13 @@ class HomeView(views.ObjectListView):
     paginate_by = None
 
     def get_queryset(self):
-        return with_school_counts(super().get_queryset().filter(is_sandbox=True)).order_by("cohort", "name_th")
+        queryset = super().get_queryset().filter(is_sandbox=True).with_stage()
+        return with_school_counts(queryset).order_by("cohort", "name_th")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["stage_count"] = len(STAGES)
+        return context
 
 
 class ProvinceListView(views.ObjectListView):
@@ -40,13 +71,451 @@ class ProvinceDetailView(views.ObjectDetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        province = self.object
-        context["agencies"] = (
-            province.agencies.annotate(school_count=Count("schools")).order_by("code")
-        )
+        province, user = self.object, self.request.user
+        context["agencies"] = province.agencies.annotate(school_count=Count("schools")).order_by("code")
         context["school_count"] = province.schools.filter(status=SchoolStatus.ACTIVE).count()
+        context.update(timeline_context(province))
+        context.update(strategy_context(province, self.request.GET.get("strategy_year")))
+        context["outcomes"] = results_framework(province)
+        context["summaries"] = list(province.outcome_summaries.all())
+        probe = {model: model(province=province) for model in (Milestone, Strategy, DesiredOutcome, OutcomeSummary)}
+        context["may_edit"] = {model._meta.model_name: allows(user, "add", obj) for model, obj in probe.items()}
         return context
+
+
+def timeline_context(province):
+    milestones = list(province.milestones.all())
+    done_ranks = [m.stage_rank for m in milestones if m.status == "done" and m.stage_rank]
+    reached = max(done_ranks, default=0)
+    return {
+        "milestones": milestones,
+        "stage": STAGES[reached - 1] if reached else None,
+        "stage_rank": reached,
+        "stage_steps": [(kind, STAGE_RANK[kind] <= reached) for kind in STAGES],
+    }
+
+
+def strategy_context(province, wanted_year):
+    versions = list(province.strategies.all())  # newest first
+    chosen = next((s for s in versions if str(s.year) == str(wanted_year)), versions[0] if versions else None)
+    return {"strategy": chosen, "strategy_years": [s.year for s in versions]}
+
+
+def results_framework(province):
+    """DOE → KRA → KPI (with targets, values and actions) in a fixed number of queries."""
+    indicators = Indicator.objects.prefetch_related("targets", "values", "actions")
+    kras = KeyResultArea.objects.prefetch_related(Prefetch("indicators", queryset=indicators))
+    outcomes = list(province.desired_outcomes.prefetch_related(Prefetch("key_result_areas", queryset=kras)))
+    for outcome in outcomes:
+        for kra in outcome.key_result_areas.all():
+            for indicator in kra.indicators.all():
+                with_progress(indicator)
+    return outcomes
+
+
+def with_progress(indicator, **chart_size):
+    """Attach the yearly rows, the chart and the on/off-track state the templates show."""
+    indicator.rows = indicator.yearly()
+    indicator.chart = charts.kpi_chart(indicator, indicator.rows, **chart_size)
+    indicator.is_off_track = indicator.off_track(indicator.rows)
+    indicator.has_measure = any(row.actual is not None for row in indicator.rows)
+    return indicator
 
 
 class ProvinceHistoryView(views.ObjectHistoryView):
     model = Province
+
+
+# --- the rows of a province's designation, strategy and results framework --------------------------------------
+
+
+class PrefillMixin:
+    """An add page opened from a province or indicator page starts with that parent chosen."""
+
+    prefill = ()
+
+    def get_initial(self):
+        initial = super().get_initial()
+        for name in self.prefill:
+            if self.request.GET.get(name):
+                initial[name] = self.request.GET[name]
+        return initial
+
+
+class BackToProvinceMixin:
+    """After saving or deleting, go back to the province page where the row is shown."""
+
+    section = ""
+
+    def get_success_url(self):
+        url = reverse("provinces:detail", args=[province_code_of(self.object)])
+        return f"{url}#{self.section}" if self.section else url
+
+
+class ItemDetailView(views.ObjectDetailView):
+    """A plain page of one row: its fields, and links to edit, delete and history."""
+
+    template_name = "provinces/item_detail.html"
+    fields = ()
+    url_prefix = ""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        pk = self.object.pk
+        context.update(
+            rows=[(label, *display(self.object, name)) for name, label in self.fields],
+            model_meta=self.model._meta,
+            province_code=province_code_of(self.object),
+            edit_url=reverse(f"provinces:{self.url_prefix}-edit", args=[pk]),
+            delete_url=reverse(f"provinces:{self.url_prefix}-delete", args=[pk]),
+            history_url=reverse(f"provinces:{self.url_prefix}-history", args=[pk]),
+        )
+        return context
+
+
+def display(obj, path):
+    """(text, link) for one field of a detail page: dates in the user's calendar, files and links clickable."""
+    value = attr(obj, path)
+    if isinstance(value, FieldFile):
+        return (value.name.rsplit("/", 1)[-1], value.url) if value else ("", None)
+    if isinstance(value, datetime.date):
+        return formatting.format_date(value), None
+    if hasattr(value, "get_absolute_url"):
+        return str(value), value.get_absolute_url()
+    if isinstance(value, str) and value.startswith(("http://", "https://")):
+        return value, value
+    return ("" if value is None else value), None
+
+
+class ItemEditView(PrefillMixin, BackToProvinceMixin, views.ObjectEditView):
+    pass
+
+
+class ItemDeleteView(BackToProvinceMixin, views.ObjectDeleteView):
+    pass
+
+
+PROVINCE = ("province", _("Province"))
+
+
+# Milestones
+class MilestoneListView(views.ObjectListView):
+    model = Milestone
+    filterset_class = filtersets.MilestoneFilterSet
+    related = ("province",)
+    columns = (("kind", _("Step")), PROVINCE, ("date", _("Date")), ("status", _("Status")))
+    add_url = reverse_lazy("provinces:milestone-add")
+    export_name = "milestones"
+
+
+class MilestoneDetailView(ItemDetailView):
+    model = Milestone
+    related = ("province",)
+    url_prefix = "milestone"
+    fields = (PROVINCE, ("kind", _("Step")), ("status", _("Status")), ("date", _("Date")), ("note", _("Note")),
+              ("document", _("Document")), ("link", _("Link")))
+
+
+class MilestoneEditView(ItemEditView):
+    model = Milestone
+    form_class = forms.MilestoneForm
+    prefill = ("province",)
+    section = "timeline"
+
+
+class MilestoneDeleteView(ItemDeleteView):
+    model = Milestone
+    section = "timeline"
+
+
+class MilestoneHistoryView(views.ObjectHistoryView):
+    model = Milestone
+
+
+# Strategies
+class StrategyListView(views.ObjectListView):
+    model = Strategy
+    filterset_class = filtersets.StrategyFilterSet
+    related = ("province",)
+    columns = (("__str__", _("Strategy")), PROVINCE, ("year", _("Year")), ("vision", _("Vision")))
+    add_url = reverse_lazy("provinces:strategy-add")
+    export_name = "strategies"
+
+
+class StrategyDetailView(ItemDetailView):
+    model = Strategy
+    related = ("province",)
+    url_prefix = "strategy"
+    template_name = "provinces/strategy_detail.html"
+
+
+class StrategyEditView(ItemEditView):
+    model = Strategy
+    form_class = forms.StrategyForm
+    prefill = ("province", "year")
+    section = "strategy"
+
+    def get_success_url(self):
+        return f"{super().get_success_url().split('#')[0]}?strategy_year={self.object.year}#strategy"
+
+
+class StrategyDeleteView(ItemDeleteView):
+    model = Strategy
+    section = "strategy"
+
+
+class StrategyHistoryView(views.ObjectHistoryView):
+    model = Strategy
+
+
+# Outcome summaries
+class OutcomeSummaryListView(views.ObjectListView):
+    model = OutcomeSummary
+    filterset_class = filtersets.OutcomeSummaryFilterSet
+    related = ("province",)
+    columns = (("__str__", _("Summary")), PROVINCE, ("year", _("Year")))
+    add_url = reverse_lazy("provinces:summary-add")
+    export_name = "outcome-summaries"
+
+
+class OutcomeSummaryDetailView(ItemDetailView):
+    model = OutcomeSummary
+    related = ("province",)
+    url_prefix = "summary"
+    fields = (PROVINCE, ("year", _("Year")), ("what_worked", _("What worked")), ("innovations", _("Innovations")),
+              ("strengths", _("Strengths")), ("weaknesses", _("Weaknesses")))
+
+
+class OutcomeSummaryEditView(ItemEditView):
+    model = OutcomeSummary
+    form_class = forms.OutcomeSummaryForm
+    prefill = ("province", "year")
+    section = "summaries"
+
+
+class OutcomeSummaryDeleteView(ItemDeleteView):
+    model = OutcomeSummary
+    section = "summaries"
+
+
+class OutcomeSummaryHistoryView(views.ObjectHistoryView):
+    model = OutcomeSummary
+
+
+# Desired outcomes (DOE)
+class DesiredOutcomeListView(views.ObjectListView):
+    model = DesiredOutcome
+    filterset_class = filtersets.DesiredOutcomeFilterSet
+    related = ("province",)
+    columns = (("__str__", _("Desired outcome")), PROVINCE)
+    add_url = reverse_lazy("provinces:outcome-add")
+    export_name = "desired-outcomes"
+
+
+class DesiredOutcomeDetailView(ItemDetailView):
+    model = DesiredOutcome
+    related = ("province",)
+    url_prefix = "outcome"
+    fields = (PROVINCE, ("code", _("Code")), ("title", _("Title")), ("description", _("Description")))
+
+
+class DesiredOutcomeEditView(ItemEditView):
+    model = DesiredOutcome
+    form_class = forms.DesiredOutcomeForm
+    prefill = ("province",)
+    section = "results"
+
+
+class DesiredOutcomeDeleteView(ItemDeleteView):
+    model = DesiredOutcome
+    section = "results"
+
+
+class DesiredOutcomeHistoryView(views.ObjectHistoryView):
+    model = DesiredOutcome
+
+
+# Key result areas (KRA)
+class KeyResultAreaListView(views.ObjectListView):
+    model = KeyResultArea
+    filterset_class = filtersets.KeyResultAreaFilterSet
+    related = ("outcome__province",)
+    columns = (("__str__", _("Key result area")), ("outcome", _("Desired outcome")),
+               ("outcome.province", _("Province")))
+    add_url = reverse_lazy("provinces:kra-add")
+    export_name = "key-result-areas"
+
+
+class KeyResultAreaDetailView(ItemDetailView):
+    model = KeyResultArea
+    related = ("outcome__province",)
+    url_prefix = "kra"
+    fields = (("outcome.province", _("Province")), ("outcome", _("Desired outcome")), ("code", _("Code")),
+              ("title", _("Title")))
+
+
+class KeyResultAreaEditView(ItemEditView):
+    model = KeyResultArea
+    form_class = forms.KeyResultAreaForm
+    prefill = ("outcome",)
+    section = "results"
+
+
+class KeyResultAreaDeleteView(ItemDeleteView):
+    model = KeyResultArea
+    section = "results"
+
+
+class KeyResultAreaHistoryView(views.ObjectHistoryView):
+    model = KeyResultArea
+
+
+# Indicators (KPI)
+INDICATOR_PROVINCE = ("kra.outcome.province", _("Province"))
+
+
+class IndicatorListView(views.ObjectListView):
+    model = Indicator
+    filterset_class = filtersets.IndicatorFilterSet
+    related = ("kra__outcome__province",)
+    columns = (("__str__", _("Indicator")), ("unit", _("Unit")), ("kra", _("Key result area")), INDICATOR_PROVINCE)
+    add_url = reverse_lazy("provinces:indicator-add")
+    export_name = "indicators"
+
+
+class IndicatorDetailView(ItemDetailView):
+    model = Indicator
+    related = ("kra__outcome__province",)
+    url_prefix = "indicator"
+    template_name = "provinces/indicator_detail.html"
+
+    def get_queryset(self):
+        return super().get_queryset().prefetch_related("targets", "values", "actions")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        indicator = with_progress(self.object, width=480, height=200)
+        context.update(rows=indicator.rows, chart=indicator.chart,
+                       values={v.fiscal_year: v for v in indicator.values.all()})
+        return context
+
+
+class IndicatorEditView(ItemEditView):
+    model = Indicator
+    form_class = forms.IndicatorForm
+    prefill = ("kra",)
+    section = "results"
+
+
+class IndicatorDeleteView(ItemDeleteView):
+    model = Indicator
+    section = "results"
+
+
+class IndicatorHistoryView(views.ObjectHistoryView):
+    model = Indicator
+
+
+# Targets, values and actions of an indicator: saving returns to the indicator's page
+class BackToIndicatorMixin:
+    def get_success_url(self):
+        return reverse("provinces:indicator-detail", args=[self.object.indicator_id])
+
+
+INDICATOR_COLUMNS = (("indicator", _("Indicator")), ("indicator.kra.outcome.province", _("Province")))
+RELATED_INDICATOR = ("indicator__kra__outcome__province",)
+
+
+class IndicatorTargetListView(views.ObjectListView):
+    model = IndicatorTarget
+    filterset_class = filtersets.IndicatorTargetFilterSet
+    related = RELATED_INDICATOR
+    columns = (("__str__", _("Target")), *INDICATOR_COLUMNS, ("fiscal_year", _("Fiscal year")),
+               ("target", _("Target")))
+    add_url = reverse_lazy("provinces:target-add")
+    export_name = "indicator-targets"
+
+
+class IndicatorTargetDetailView(ItemDetailView):
+    model = IndicatorTarget
+    related = RELATED_INDICATOR
+    url_prefix = "target"
+    fields = (*INDICATOR_COLUMNS, ("fiscal_year", _("Fiscal year")), ("target", _("Target")))
+
+
+class IndicatorTargetEditView(BackToIndicatorMixin, ItemEditView):
+    model = IndicatorTarget
+    form_class = forms.IndicatorTargetForm
+    prefill = ("indicator", "fiscal_year")
+
+
+class IndicatorTargetDeleteView(BackToIndicatorMixin, ItemDeleteView):
+    model = IndicatorTarget
+
+
+class IndicatorTargetHistoryView(views.ObjectHistoryView):
+    model = IndicatorTarget
+
+
+class IndicatorValueListView(views.ObjectListView):
+    model = IndicatorValue
+    filterset_class = filtersets.IndicatorValueFilterSet
+    related = RELATED_INDICATOR
+    columns = (("__str__", _("Value")), *INDICATOR_COLUMNS, ("fiscal_year", _("Fiscal year")),
+               ("value", _("Measured value")))
+    add_url = reverse_lazy("provinces:value-add")
+    export_name = "indicator-values"
+
+
+class IndicatorValueDetailView(ItemDetailView):
+    model = IndicatorValue
+    related = RELATED_INDICATOR
+    url_prefix = "value"
+    fields = (*INDICATOR_COLUMNS, ("fiscal_year", _("Fiscal year")), ("value", _("Measured value")),
+              ("measured_on", _("Measured on")), ("note", _("Note")))
+
+
+class IndicatorValueEditView(BackToIndicatorMixin, ItemEditView):
+    model = IndicatorValue
+    form_class = forms.IndicatorValueForm
+    prefill = ("indicator", "fiscal_year")
+
+
+class IndicatorValueDeleteView(BackToIndicatorMixin, ItemDeleteView):
+    model = IndicatorValue
+
+
+class IndicatorValueHistoryView(views.ObjectHistoryView):
+    model = IndicatorValue
+
+
+class ActionListView(views.ObjectListView):
+    model = Action
+    filterset_class = filtersets.ActionFilterSet
+    related = RELATED_INDICATOR
+    columns = (("title", _("Action")), *INDICATOR_COLUMNS, ("fiscal_year", _("Fiscal year")),
+               ("status", _("Status")))
+    add_url = reverse_lazy("provinces:action-add")
+    export_name = "actions"
+
+
+class ActionDetailView(ItemDetailView):
+    model = Action
+    related = RELATED_INDICATOR
+    url_prefix = "action"
+    fields = (*INDICATOR_COLUMNS, ("title", _("Title")), ("description", _("Description")),
+              ("responsible", _("Responsible")), ("fiscal_year", _("Fiscal year")), ("status", _("Status")))
+
+
+class ActionEditView(BackToIndicatorMixin, ItemEditView):
+    model = Action
+    form_class = forms.ActionForm
+    prefill = ("indicator",)
+
+
+class ActionDeleteView(BackToIndicatorMixin, ItemDeleteView):
+    model = Action
+
+
+class ActionHistoryView(views.ObjectHistoryView):
+    model = Action

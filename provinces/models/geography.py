@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from sandbox.access import ADMIN, Rules
+from sandbox.access import ADMIN, RestrictedQuerySet, Rules
 from sandbox.models import BaseModel
 
 
@@ -20,6 +20,14 @@ class LocalizedNameMixin:
         return self.name_en if (get_language() or "th").startswith("en") and self.name_en else self.name_th
 
 
+class ProvinceQuerySet(RestrictedQuerySet):
+    def with_stage(self):
+        """Annotate `stage_rank`: the furthest designation step completed (0 when none)."""
+        from provinces.models.designation import stage_rank_subquery
+
+        return self.annotate(stage_rank=stage_rank_subquery())
+
+
 @pghistory.track()
 class Province(LocalizedNameMixin, BaseModel):
     """One of Thailand's 77 provinces, keyed by its 2-digit DOPA code."""
@@ -31,6 +39,8 @@ class Province(LocalizedNameMixin, BaseModel):
     cohort = models.PositiveSmallIntegerField(_("cohort"), choices=Cohort.choices, null=True, blank=True)
 
     access = Rules(province="code", change=frozenset(ADMIN))
+
+    objects = ProvinceQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("province")
@@ -48,6 +58,16 @@ class Province(LocalizedNameMixin, BaseModel):
 
     def get_absolute_url(self):
         return reverse("provinces:detail", args=[self.code])
+
+    @property
+    def stage(self):
+        """The furthest designation step completed, as a MilestoneKind (None when none is recorded)."""
+        from provinces.models.designation import stage_for_rank
+
+        rank = getattr(self, "stage_rank", None)
+        if rank is None:
+            rank = type(self).objects.with_stage().values_list("stage_rank", flat=True).get(pk=self.pk)
+        return stage_for_rank(rank)
 
 
 class District(LocalizedNameMixin, models.Model):

@@ -1,0 +1,132 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from provinces.models import (
+    Action,
+    DesiredOutcome,
+    Indicator,
+    IndicatorTarget,
+    IndicatorValue,
+    KeyResultArea,
+    Milestone,
+    OutcomeSummary,
+    Province,
+    Strategy,
+)
+from sandbox.forms import ModelForm
+
+DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class LinesField(forms.CharField):
+    """An ordered list edited as a text box, one item per line."""
+
+    widget = forms.Textarea(attrs={"rows": 4})
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("help_text", _("One item per line, in order."))
+        super().__init__(*args, **kwargs)
+
+    def prepare_value(self, value):
+        return "\n".join(value) if isinstance(value, list | tuple) else value
+
+    def to_python(self, value):
+        text = super().to_python(value) or ""
+        return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class ProvinceScopedForm(ModelForm):
+    """Offers the sandbox provinces and pre-selects the one named in ?province= (from a province page)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "province" in self.fields:
+            self.fields["province"].queryset = Province.objects.filter(is_sandbox=True).order_by("name_th")
+
+
+class MilestoneForm(ProvinceScopedForm):
+    class Meta:
+        model = Milestone
+        fields = ["province", "kind", "status", "date", "note", "document", "link"]
+        widgets = {"date": DATE_INPUT, "note": forms.Textarea(attrs={"rows": 3}),
+                   "document": forms.ClearableFileInput(attrs={"accept": "application/pdf,.pdf"})}
+
+
+class StrategyForm(ProvinceScopedForm):
+    missions = LinesField(label=_("missions"))
+    goals = LinesField(label=_("goals"))
+    strategies = LinesField(label=_("strategies"))
+
+    class Meta:
+        model = Strategy
+        fields = ["province", "year", "vision", "missions", "goals", "strategies"]
+        widgets = {"vision": forms.Textarea(attrs={"rows": 3})}
+
+
+class OutcomeSummaryForm(ProvinceScopedForm):
+    class Meta:
+        model = OutcomeSummary
+        fields = ["province", "year", "what_worked", "innovations", "strengths", "weaknesses"]
+        widgets = {name: forms.Textarea(attrs={"rows": 4})
+                   for name in ("what_worked", "innovations", "strengths", "weaknesses")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["province"].queryset = self.fields["province"].queryset.filter(cohort=1)
+
+
+class DesiredOutcomeForm(ProvinceScopedForm):
+    class Meta:
+        model = DesiredOutcome
+        fields = ["province", "code", "title", "description", "position"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+
+
+class KeyResultAreaForm(ModelForm):
+    class Meta:
+        model = KeyResultArea
+        fields = ["outcome", "code", "title", "position"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["outcome"].queryset = DesiredOutcome.objects.select_related("province")
+        self.fields["outcome"].label_from_instance = lambda o: f"{o.province} · {o}"
+
+
+class IndicatorForm(ModelForm):
+    class Meta:
+        model = Indicator
+        fields = ["kra", "code", "title", "unit", "baseline", "baseline_year", "direction", "position"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kra"].queryset = KeyResultArea.objects.select_related("outcome__province")
+        self.fields["kra"].label_from_instance = lambda k: f"{k.outcome.province} · {k}"
+
+
+class IndicatorChoiceMixin:
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["indicator"].queryset = Indicator.objects.select_related("kra__outcome__province")
+        self.fields["indicator"].label_from_instance = lambda i: f"{i.kra.outcome.province} · {i}"
+
+
+class IndicatorTargetForm(IndicatorChoiceMixin, ModelForm):
+    class Meta:
+        model = IndicatorTarget
+        fields = ["indicator", "fiscal_year", "target"]
+
+
+class IndicatorValueForm(IndicatorChoiceMixin, ModelForm):
+    class Meta:
+        model = IndicatorValue
+        fields = ["indicator", "fiscal_year", "value", "measured_on", "note"]
+        widgets = {"measured_on": DATE_INPUT, "note": forms.Textarea(attrs={"rows": 2})}
+
+
+class ActionForm(IndicatorChoiceMixin, ModelForm):
+    class Meta:
+        model = Action
+        fields = ["indicator", "title", "description", "responsible", "fiscal_year", "status"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 3})}
