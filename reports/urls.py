@@ -1,3 +1,16 @@
+from django.urls import path
+
+from reports import dashboards, views
+
 app_name = "reports"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.JobListView.as_view(), name="list"),
+    path("<int:pk>/", views.JobDetailView.as_view(), name="detail"),
+    path("<int:pk>/row/", views.JobRowView.as_view(), name="row"),
+    path("<int:pk>/download/<str:fmt>/", views.DownloadView.as_view(), name="download"),
+    path("dashboards/national/", dashboards.NationalDashboardView.as_view(), name="dashboard-national"),
+    path("dashboards/provinces/<str:code>/", dashboards.ProvinceDashboardView.as_view(),
+         name="dashboard-province"),
+    path("dashboards/agencies/<int:pk>/", dashboards.AgencyDashboardView.as_view(), name="dashboard-agency"),
+]

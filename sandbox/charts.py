@@ -77,7 +77,7 @@ class Bar:
     colour: str | None = None
 
 
-def bar_chart(bars, *, title, width=640, max_value=None, value_format=number, empty_text="–"):
+def bar_chart(bars, *, title, width=640, max_value=None, value_format=number, empty_text="–", colour=None):
     """Horizontal bars, one per row, with optional target markers (e.g. KPI target against actual)."""
     bars = [b if isinstance(b, Bar) else Bar(*b) for b in bars]
     if not bars:
@@ -94,9 +94,9 @@ def bar_chart(bars, *, title, width=640, max_value=None, value_format=number, em
     for index, bar in enumerate(bars):
         y = top + index * (row + gap)
         length = max(0.0, min(float(bar.value), scale_max)) / scale_max * plot_width
-        colour = bar.colour or PALETTE[0]
+        fill = bar.colour or colour or PALETTE[0]
         body.append(_text(plot_x - 6, y + row * 0.7, _clip(bar.label, label_width - 10), anchor="end"))
-        body.append(f'<rect x="{_fmt(plot_x)}" y="{y}" width="{_fmt(length)}" height="{row}" fill="{colour}">'
+        body.append(f'<rect x="{_fmt(plot_x)}" y="{y}" width="{_fmt(length)}" height="{row}" fill="{fill}">'
                     f'<title>{escape(str(bar.label))}: {escape(value_format(bar.value))}</title></rect>')
         body.append(_text(plot_x + length + 4, y + row * 0.7, value_format(bar.value)))
         if bar.target is not None:

@@ -14,6 +14,7 @@ api_patterns = [
     path("", include("schools.api.urls")),
     path("", include("committees.api.urls")),
     path("", include("grants.api.urls")),
+    path("", include("reports.api.urls")),
     path("", include("sandbox.api_urls")),
 ]
 

@@ -1,0 +1,94 @@
+"""The dashboards' tables as columns and rows, and their CSV / XLSX export."""
+
+import csv
+import io
+
+from django.http import Http404, HttpResponse
+from django.utils.encoding import force_str
+from django.utils.translation import gettext as _
+
+from reports.builders.xlsx import INTEGER, MONEY, PERCENT, TEXT, Book
+
+
+def dashboard_tables(level, data):
+    """{name: (title, columns, rows)}; columns are (label, kind, width) as in reports.builders.xlsx."""
+    group = {"nation": _("Province"), "province": _("Affiliation office"), "agency": _("School")}[level]
+    tables = {
+        "spending": (_("Spending by %(group)s") % {"group": group.lower()}, [
+            (group, TEXT, 36), (_("Schools"), INTEGER, 9), (_("Allocated (baht)"), MONEY, 16),
+            (_("Spent (baht)"), MONEY, 16), (_("Allocation left (baht)"), MONEY, 16),
+            (_("Spend rate (%)"), PERCENT, 10), (_("Schools not reported"), INTEGER, 11)],
+            [[r["name"], r["schools"], r["allocated"], r["spent"], r["balance"], r["spend_rate"], r["not_reported"]]
+             for r in data["groups"]]),
+        "categories": (_("Spending by category"), [
+            (_("Category"), TEXT, 36), (_("Planned (baht)"), MONEY, 16), (_("Spent (baht)"), MONEY, 16),
+            (_("Share (%)"), PERCENT, 10)],
+            [[r["name"], r["planned"], r["spent"], r["share"]] for r in data["categories"]]),
+        "not_reported": (_("Schools that have not reported the latest month"), [
+            (_("School code"), TEXT, 12), (_("School"), TEXT, 36), (_("Province"), TEXT, 18),
+            (_("Affiliation office"), TEXT, 30)],
+            [[r["code"], r["name"], r.get("province_name", ""), r.get("agency_name", "")]
+             for r in data["not_reported"]]),
+        "readiness": (_("Readiness scores"), [
+            (group, TEXT, 36), (_("Average score (of 100)"), PERCENT, 12), (_("Responses"), INTEGER, 10)],
+            [[r["name"], r["average"], r["responses"]] for r in data["readiness"]["rows"]]),
+        "terms": (_("Committee terms ending within 90 days"), [
+            (_("Committee"), TEXT, 40), (_("Committee term ends"), TEXT, 16),
+            (_("Members whose term ends"), INTEGER, 12), (_("First member term end"), TEXT, 16)],
+            [[r["name"], r["term_end"], r["members_ending"], r["first_member_end"]] for r in data["terms"]]),
+    }
+    return tables
+
+
+def export(tables, name, fmt, filename):
+    if name not in tables or fmt not in ("csv", "xlsx"):
+        raise Http404
+    title, columns, rows = tables[name]
+    filename = f"{filename}-{name}"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        buffer.write("\ufeff")  # lets spreadsheet programs read the Thai text as UTF-8
+        writer = csv.writer(buffer)
+        writer.writerow([force_str(label) for label, _kind, _width in columns])
+        for row in rows:
+            writer.writerow(["" if v is None else _plain(v) for v in row])
+        response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+        return response
+    buffer = io.BytesIO()
+    book = Book(buffer)
+    sheet = book.sheet(title)
+    book.table(sheet, 0, columns, rows)
+    book.close()
+    response = HttpResponse(buffer.getvalue(),
+                            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
+    return response
+
+
+def _plain(value):
+    return value.isoformat() if hasattr(value, "isoformat") else force_str(value)
+
+
+def display(tables):
+    """The tables formatted for a page: baht with separators, percents, BE dates."""
+    from sandbox.formatting import format_baht, format_date
+
+    def cell(kind, value):
+        if value is None or value == "":
+            return ("–", kind != TEXT)
+        if kind == MONEY:
+            return (format_baht(value), True)
+        if kind == PERCENT:
+            return (f"{float(value):.1f}", True)
+        if kind == INTEGER:
+            return (f"{int(value):,}", True)
+        if hasattr(value, "isoformat"):
+            return (format_date(value), False)
+        return (force_str(value), False)
+
+    return [
+        {"name": name, "title": title, "headers": [(label, kind != TEXT) for label, kind, _w in columns],
+         "rows": [[cell(kind, value) for (_l, kind, _w), value in zip(columns, row, strict=False)] for row in rows]}
+        for name, (title, columns, rows) in tables.items()
+    ]

@@ -1,0 +1,64 @@
+"""Report job pages: the user's jobs with live progress, a request form, and downloads."""
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.views import generic
+
+from reports import downloads, services
+from reports.forms import ReportRequestForm
+from reports.models import ReportJob
+
+
+class JobListView(LoginRequiredMixin, generic.ListView):
+    template_name = "reports/job_list.html"
+    context_object_name = "jobs"
+    paginate_by = 25
+
+    def get_queryset(self):
+        return ReportJob.objects.of(self.request.user).select_related("requested_by")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.setdefault("form", ReportRequestForm(user=self.request.user))
+        return context
+
+    def post(self, request, *args, **kwargs):
+        form = ReportRequestForm(request.POST, user=request.user)
+        if form.is_valid():
+            try:
+                job = services.request_report(request.user, form.cleaned_data["kind"], form.parameters(),
+                                              language=getattr(request, "LANGUAGE_CODE", None))
+            except ValidationError as exc:
+                for field, errors in exc.message_dict.items():
+                    form.add_error(field if field in form.fields else None, errors)
+            except PermissionDenied as exc:
+                form.add_error(None, str(exc) or _("You may not request this report."))
+            else:
+                messages.success(request, _("“%(title)s” is queued; this page shows its progress.") % {
+                    "title": job.title})
+                return redirect("reports:list")
+        self.object_list = self.get_queryset()
+        return self.render_to_response(self.get_context_data(form=form), status=400)
+
+
+class JobDetailView(LoginRequiredMixin, generic.DetailView):
+    template_name = "reports/job_detail.html"
+    context_object_name = "job"
+
+    def get_queryset(self):
+        return ReportJob.objects.of(self.request.user)
+
+
+class JobRowView(JobDetailView):
+    """One row of the job list; htmx polls it while the job runs and stops once it has finished."""
+
+    template_name = "reports/partials/job_row.html"
+
+
+class DownloadView(LoginRequiredMixin, generic.View):
+    def get(self, request, pk, fmt):
+        job = get_object_or_404(ReportJob.objects.of(request.user), pk=pk)
+        return downloads.file_response(job, fmt)
