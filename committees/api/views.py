@@ -1,0 +1,117 @@
+from django.utils.dateparse import parse_date
+from django.utils.translation import gettext as _
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import exceptions
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from committees import services
+from committees.api import serializers
+from committees.filtersets import (
+    AgendaItemFilterSet,
+    AttendanceFilterSet,
+    CommitteeFilterSet,
+    MeetingFilterSet,
+    MembershipFilterSet,
+    NominationFilterSet,
+    PersonFilterSet,
+    ResolutionFilterSet,
+)
+from committees.models import (
+    AgendaItem,
+    Attendance,
+    Committee,
+    Meeting,
+    Membership,
+    Nomination,
+    Person,
+    Resolution,
+)
+from sandbox.api import ModelViewSet
+
+
+class CommitteeViewSet(ModelViewSet):
+    queryset = Committee.objects.select_related("province")
+    serializer_class = serializers.CommitteeSerializer
+    filterset_class = CommitteeFilterSet
+    ordering_fields = ["name_th", "term_start", "level"]
+    ordering = ["id"]
+
+    @extend_schema(responses=serializers.RosterSerializer,
+                   parameters=[OpenApiParameter("on", str, description="ISO date; today when absent")])
+    @action(detail=True, methods=["get"], filter_backends=[], pagination_class=None)
+    def roster(self, request, *args, **kwargs):
+        on = request.query_params.get("on")
+        day = parse_date(on) if on else None
+        if on and day is None:
+            raise exceptions.ValidationError({"on": _("Use an ISO date, for example 2024-07-03.")})
+        return Response(serializers.RosterSerializer(services.roster(self.get_object(), day)).data)
+
+
+class PersonViewSet(ModelViewSet):
+    queryset = Person.objects.select_related("province")
+    serializer_class = serializers.PersonSerializer
+    filterset_class = PersonFilterSet
+    ordering_fields = ["first_name_th", "last_name_th"]
+    ordering = ["id"]
+
+
+class MembershipViewSet(ModelViewSet):
+    queryset = Membership.objects.select_related("person", "committee")
+    serializer_class = serializers.MembershipSerializer
+    filterset_class = MembershipFilterSet
+    ordering_fields = ["term_start", "term_end", "sequence"]
+    ordering = ["id"]
+
+
+class MeetingViewSet(ModelViewSet):
+    queryset = Meeting.objects.select_related("committee")
+    serializer_class = serializers.MeetingSerializer
+    filterset_class = MeetingFilterSet
+    ordering_fields = ["starts_at"]
+    ordering = ["id"]
+
+
+class AgendaItemViewSet(ModelViewSet):
+    queryset = AgendaItem.objects.select_related("meeting__committee")
+    serializer_class = serializers.AgendaItemSerializer
+    filterset_class = AgendaItemFilterSet
+    ordering = ["id"]
+
+
+class AttendanceViewSet(ModelViewSet):
+    queryset = Attendance.objects.select_related("meeting__committee", "membership")
+    serializer_class = serializers.AttendanceSerializer
+    filterset_class = AttendanceFilterSet
+    ordering = ["id"]
+
+
+class ResolutionViewSet(ModelViewSet):
+    queryset = Resolution.objects.select_related("meeting__committee")
+    serializer_class = serializers.ResolutionSerializer
+    filterset_class = ResolutionFilterSet
+    ordering_fields = ["due_date", "status"]
+    ordering = ["id"]
+
+
+class NominationViewSet(ModelViewSet):
+    queryset = Nomination.objects.select_related("committee")
+    serializer_class = serializers.NominationSerializer
+    filterset_class = NominationFilterSet
+    ordering_fields = ["created", "status"]
+    ordering = ["id"]
+
+    def perform_destroy(self, instance):
+        services.delete_nomination(self.request.user, instance)
+
+    @extend_schema(request=None, responses=serializers.NominationSerializer)
+    @action(detail=True, methods=["post"])
+    def approve(self, request, *args, **kwargs):
+        nomination = services.approve_nomination(request.user, self.get_object())
+        return Response(self.get_serializer(nomination).data)
+
+    @extend_schema(request=serializers.ReturnSerializer, responses=serializers.NominationSerializer)
+    @action(detail=True, methods=["post"], url_path="return")
+    def return_(self, request, *args, **kwargs):
+        nomination = services.return_nomination(request.user, self.get_object(), request.data.get("reason", ""))
+        return Response(self.get_serializer(nomination).data)
