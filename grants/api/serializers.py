@@ -1,0 +1,129 @@
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from grants import services
+from grants.models import Allocation, Category, Expenditure, FiscalYear, Period, PlanLine, Programme, Transfer
+from sandbox.api import ModelSerializer
+from schools.models import PilotSchool
+
+
+def _if_match(serializer):
+    request = serializer.context.get("request")
+    return request.headers.get("If-Match") if request is not None else None
+
+
+class ServiceSerializer(ModelSerializer):
+    """Saves through a grants service function, passing If-Match through for updates."""
+
+    save_with = None
+
+    def create(self, validated_data):
+        instance = self.Meta.model(**validated_data)
+        return type(self).save_with(self.context["request"].user, instance)
+
+    def update(self, instance, validated_data):
+        for name, value in validated_data.items():
+            setattr(instance, name, value)
+        return type(self).save_with(self.context["request"].user, instance, if_match=_if_match(self))
+
+
+class FiscalYearSerializer(ModelSerializer):
+    class Meta:
+        model = FiscalYear
+        fields = ["id", "year", "start", "end", "is_open", "created", "updated"]
+        read_only_fields = ["start", "end"]
+
+
+class ProgrammeSerializer(ModelSerializer):
+    class Meta:
+        model = Programme
+        fields = ["id", "code", "name_th", "name_en", "is_active"]
+
+
+class CategorySerializer(ModelSerializer):
+    class Meta:
+        model = Category
+        fields = ["id", "code", "name_th", "name_en", "sort_order", "is_active"]
+
+
+class AllocationSerializer(ServiceSerializer):
+    save_with = services.save_allocation
+    school = serializers.PrimaryKeyRelatedField(queryset=PilotSchool.objects.all())
+    fiscal_year = serializers.SlugRelatedField(slug_field="year", queryset=FiscalYear.objects.all())
+    programme = serializers.SlugRelatedField(slug_field="code", queryset=Programme.objects.all())
+
+    class Meta:
+        model = Allocation
+        fields = ["id", "school", "fiscal_year", "programme", "amount", "note", "created", "updated"]
+
+
+class TransferSerializer(ServiceSerializer):
+    save_with = services.save_transfer
+
+    class Meta:
+        model = Transfer
+        fields = ["id", "allocation", "installment", "date", "amount", "reference", "created", "updated"]
+
+
+class PlanLineSerializer(ModelSerializer):
+    category = serializers.SlugRelatedField(slug_field="code", queryset=Category.objects.all())
+
+    class Meta:
+        model = PlanLine
+        fields = ["id", "allocation", "activity", "category", "planned_amount", "created", "updated"]
+
+
+class ExpenditureSerializer(ServiceSerializer):
+    save_with = services.save_expenditure
+    fiscal_year = serializers.SlugRelatedField(slug_field="year", read_only=True)
+    category = serializers.SlugRelatedField(slug_field="code", queryset=Category.objects.all())
+    receipt = serializers.FileField(write_only=True, required=False, allow_null=True)
+    receipt_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Expenditure
+        fields = ["id", "allocation", "school", "fiscal_year", "date", "amount", "category", "plan_line",
+                  "description", "payee", "receipt_number", "receipt", "receipt_url", "receipt_type",
+                  "created", "updated"]
+        read_only_fields = ["school", "receipt_type"]
+
+    @extend_schema_field(serializers.CharField(allow_null=True))
+    def get_receipt_url(self, obj):
+        if not obj.receipt:
+            return None
+        from django.urls import reverse
+
+        return reverse("grants:receipt", args=[obj.pk])
+
+
+class PeriodStepSerializer(serializers.Serializer):
+    action = serializers.CharField()
+    from_status = serializers.CharField()
+    to_status = serializers.CharField()
+    user = serializers.CharField(source="user.username")
+    comment = serializers.CharField()
+    at = serializers.DateTimeField(source="created")
+
+
+class PeriodSerializer(ModelSerializer):
+    fiscal_year = serializers.SlugRelatedField(slug_field="year", queryset=FiscalYear.objects.all())
+    school = serializers.PrimaryKeyRelatedField(queryset=PilotSchool.objects.all())
+    quarter = serializers.IntegerField(read_only=True)
+    actions = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Period
+        fields = ["id", "school", "fiscal_year", "month", "quarter", "status", "comment", "submitted_at",
+                  "approved_at", "actions", "created", "updated"]
+        read_only_fields = ["status", "comment"]
+
+    def get_actions(self, obj) -> list[str]:
+        return services.allowed_actions(self.context["request"].user, obj)
+
+    def create(self, validated_data):
+        return services.open_period(self.context["request"].user, validated_data["school"],
+                                    validated_data["fiscal_year"], validated_data["month"])
+
+
+class TransitionSerializer(serializers.Serializer):
+    comment = serializers.CharField(required=False, allow_blank=True, default="")

@@ -1,0 +1,173 @@
+from django.utils.translation import gettext as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import exceptions, views
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from grants import services, summaries
+from grants.api import serializers as s
+from grants.api.idempotency import GrantsApiMixin
+from grants.filtersets import (
+    AllocationFilterSet,
+    ExpenditureFilterSet,
+    PeriodFilterSet,
+    PlanLineFilterSet,
+    TransferFilterSet,
+)
+from grants.models import Allocation, Category, Expenditure, FiscalYear, Period, PlanLine, Programme, Transfer
+from grants.summary_export import summary_export
+from sandbox.api import ModelViewSet
+
+
+class FiscalYearViewSet(GrantsApiMixin, ModelViewSet):
+    """Fiscal years, addressed by their B.E. number (/fiscal-years/2567/)."""
+
+    queryset = FiscalYear.objects.all()
+    serializer_class = s.FiscalYearSerializer
+    lookup_field = "year"
+    ordering = ["-year"]
+
+
+class ProgrammeViewSet(GrantsApiMixin, ModelViewSet):
+    queryset = Programme.objects.all()
+    serializer_class = s.ProgrammeSerializer
+    ordering = ["code"]
+
+
+class CategoryViewSet(GrantsApiMixin, ModelViewSet):
+    queryset = Category.objects.all()
+    serializer_class = s.CategorySerializer
+    ordering = ["sort_order", "code"]
+
+
+class AllocationViewSet(GrantsApiMixin, ModelViewSet):
+    queryset = Allocation.objects.select_related("fiscal_year", "programme")
+    serializer_class = s.AllocationSerializer
+    filterset_class = AllocationFilterSet
+    ordering_fields = ["amount", "school"]
+    ordering = ["pk"]
+
+
+class TransferViewSet(GrantsApiMixin, ModelViewSet):
+    queryset = Transfer.objects.all()
+    serializer_class = s.TransferSerializer
+    filterset_class = TransferFilterSet
+    ordering = ["allocation_id", "installment"]
+
+
+class PlanLineViewSet(GrantsApiMixin, ModelViewSet):
+    queryset = PlanLine.objects.select_related("category")
+    serializer_class = s.PlanLineSerializer
+    filterset_class = PlanLineFilterSet
+    ordering = ["pk"]
+
+
+class ExpenditureViewSet(GrantsApiMixin, ModelViewSet):
+    """Spending rows. POST accepts an Idempotency-Key header; PATCH/PUT/DELETE honour If-Match (412 when
+    stale, accepted without it). Spending past the allocation or in a locked period is refused with 409."""
+
+    queryset = Expenditure.objects.select_related("fiscal_year", "category")
+    serializer_class = s.ExpenditureSerializer
+    filterset_class = ExpenditureFilterSet
+    ordering_fields = ["date", "amount"]
+    ordering = ["-date", "-pk"]
+
+    def perform_destroy(self, instance):
+        if_match = self.request.headers.get("If-Match")
+        if if_match:
+            services._check_if_match(instance, if_match)
+        services.delete_expenditure(self.request.user, instance)
+
+
+class PeriodViewSet(GrantsApiMixin, ModelViewSet):
+    """Monthly reporting periods and their sign-off: submit → verify → acknowledge → accept; return
+    (with a comment) at any step; reopen an accepted period (with a reason)."""
+
+    queryset = Period.objects.select_related("fiscal_year")
+    serializer_class = s.PeriodSerializer
+    filterset_class = PeriodFilterSet
+    ordering = ["month", "pk"]
+    http_method_names = ["get", "post", "delete", "head", "options"]
+
+    def _step(self, request, name):
+        period = self.get_object()
+        serializer = s.TransitionSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        period = services.transition(request.user, period, name, serializer.validated_data["comment"],
+                                     if_match=request.headers.get("If-Match"))
+        response = Response(s.PeriodSerializer(period, context=self.get_serializer_context()).data)
+        response["ETag"] = services.etag_of(period)
+        return response
+
+    @extend_schema(request=s.TransitionSerializer, responses=s.PeriodSerializer)
+    @action(detail=True, methods=["post"])
+    def submit(self, request, pk=None):
+        return self._step(request, "submit")
+
+    @extend_schema(request=s.TransitionSerializer, responses=s.PeriodSerializer)
+    @action(detail=True, methods=["post"])
+    def verify(self, request, pk=None):
+        return self._step(request, "verify")
+
+    @extend_schema(request=s.TransitionSerializer, responses=s.PeriodSerializer)
+    @action(detail=True, methods=["post"])
+    def acknowledge(self, request, pk=None):
+        return self._step(request, "acknowledge")
+
+    @extend_schema(request=s.TransitionSerializer, responses=s.PeriodSerializer)
+    @action(detail=True, methods=["post"])
+    def accept(self, request, pk=None):
+        return self._step(request, "accept")
+
+    @extend_schema(request=s.TransitionSerializer, responses=s.PeriodSerializer)
+    @action(detail=True, methods=["post"], url_path="return")
+    def return_(self, request, pk=None):
+        return self._step(request, "return")
+
+    @extend_schema(request=s.TransitionSerializer, responses=s.PeriodSerializer)
+    @action(detail=True, methods=["post"])
+    def reopen(self, request, pk=None):
+        return self._step(request, "reopen")
+
+
+class SpendingSummaryView(views.APIView):
+    """Allocated, received, spent, balance and spend rate per province, agency or school, or spending per
+    category, for one fiscal year. ?export=csv|xlsx downloads the same rows."""
+
+    @extend_schema(parameters=[
+        OpenApiParameter("fiscal_year", OpenApiTypes.INT, required=True),
+        OpenApiParameter("group_by", OpenApiTypes.STR, enum=list(summaries.GROUPS)),
+        OpenApiParameter("province", OpenApiTypes.STR), OpenApiParameter("agency", OpenApiTypes.INT),
+        OpenApiParameter("export", OpenApiTypes.STR, enum=["csv", "xlsx"]),
+    ], responses=OpenApiTypes.OBJECT)
+    def get(self, request):
+        group_by = request.query_params.get("group_by", "province")
+        if group_by not in summaries.GROUPS:
+            raise exceptions.ValidationError({"group_by": [_("Choose one of: %(groups)s.") % {
+                "groups": ", ".join(summaries.GROUPS)}]})
+        try:
+            year = FiscalYear.objects.get(year=int(request.query_params.get("fiscal_year", "")))
+        except (ValueError, FiscalYear.DoesNotExist) as exc:
+            raise exceptions.ValidationError({"fiscal_year": [_("No such fiscal year.")]}) from exc
+        agency = request.query_params.get("agency") or None
+        if agency is not None and not agency.isdigit():
+            raise exceptions.ValidationError({"agency": [_("Give the affiliation office's id.")]})
+        summary = summaries.spending_summary(year, group_by, user=request.user,
+                                             province=request.query_params.get("province") or None,
+                                             agency=agency)
+        kind = request.query_params.get("export")
+        if kind in ("csv", "xlsx"):
+            return summary_export(summary, kind)
+        rows = [{k: v for k, v in row.items() if k not in ("school",)} for row in summary.rows]
+        return Response({
+            "fiscal_year": summary.fiscal_year, "group_by": group_by, "as_of": summary.as_of,
+            "due_month": summary.due_month, "totals": _strings(summary.totals), "results": [_strings(r) for r in rows],
+        })
+
+
+def _strings(row):
+    """Money and rates as strings, as everywhere in the API."""
+    from decimal import Decimal
+
+    return {k: (str(v) if isinstance(v, Decimal) else v) for k, v in row.items()}

@@ -1,0 +1,84 @@
+"""Demo grants: fiscal years 2567–2569, the innovation programme, categories, allocations with
+transfers, plans and spending for the Buriram and Satun demo schools, and a few submitted periods."""
+
+import datetime
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from grants import services
+from grants.models import Allocation, Category, Expenditure, FiscalYear, Period, PlanLine, Programme, Transfer
+from schools.models import PilotSchool
+
+CATEGORIES = [
+    ("materials", "วัสดุและสื่อการเรียนรู้", "Learning materials", 1),
+    ("training", "พัฒนาครูและบุคลากร", "Teacher development", 2),
+    ("activities", "กิจกรรมพัฒนาผู้เรียน", "Learner activities", 3),
+    ("equipment", "ครุภัณฑ์และเทคโนโลยี", "Equipment and technology", 4),
+    ("network", "เครือข่ายและการนิเทศ", "Networks and supervision", 5),
+]
+ACTIVITIES = [
+    ("materials", "สื่อการเรียนรู้ฐานสมรรถนะ", "ร้านศึกษาภัณฑ์"),
+    ("training", "อบรมครูหลักสูตรฐานสมรรถนะ", "มหาวิทยาลัยราชภัฏ"),
+    ("activities", "ค่ายโครงงานนวัตกรรม", "ชุมชนบ้านเรา"),
+    ("equipment", "แท็บเล็ตห้องเรียน", "บริษัท ไอทีซัพพลาย จำกัด"),
+]
+
+
+def _admin():
+    return get_user_model().objects.filter(username="sbn.admin").first()
+
+
+@transaction.atomic
+def seed():
+    admin = _admin()
+    if admin is None:
+        return
+    years = {}
+    for year in (2567, 2568, 2569):
+        years[year], _ = FiscalYear.objects.get_or_create(year=year, defaults={"is_open": True})
+    programme, _ = Programme.objects.get_or_create(
+        code="innovation", defaults={"name_th": "เงินอุดหนุนทั่วไปเพื่อพัฒนานวัตกรรมการศึกษา",
+                                     "name_en": "General subsidy for developing educational innovation"})
+    categories = {}
+    for code, name_th, name_en, order in CATEGORIES:
+        categories[code], _ = Category.objects.get_or_create(
+            code=code, defaults={"name_th": name_th, "name_en": name_en, "sort_order": order})
+    schools = list(PilotSchool.objects.filter(province__code__in=["31", "91"]).order_by("code"))
+    for index, school in enumerate(schools):
+        for year in (2567, 2568):
+            _school_year(admin, school, years[year], programme, categories, index, full=(year == 2567))
+
+
+def _school_year(admin, school, year, programme, categories, index, full):
+    amount = Decimal(200000 + (index % 5) * 50000)
+    allocation, created = Allocation.objects.get_or_create(
+        school=school, fiscal_year=year, programme=programme, defaults={"amount": amount})
+    if not created:
+        return
+    start = year.start
+    Transfer.objects.create(allocation=allocation, installment=1, date=start + datetime.timedelta(days=45),
+                            amount=(amount * Decimal("0.6")).quantize(Decimal("1")))
+    if full:
+        Transfer.objects.create(allocation=allocation, installment=2, date=start + datetime.timedelta(days=200),
+                                amount=amount - (amount * Decimal("0.6")).quantize(Decimal("1")))
+    lines = []
+    for code, activity, _payee in ACTIVITIES:
+        lines.append(PlanLine.objects.create(allocation=allocation, activity=activity, category=categories[code],
+                                             planned_amount=(amount / 4).quantize(Decimal("1"))))
+    months = 11 if full else 2
+    for month in range(1, months + 1):
+        line = lines[(index + month) % len(lines)]
+        day = datetime.date(start.year + (start.month + month - 1) // 12, (start.month + month - 1) % 12 + 1, 10)
+        services.save_expenditure(admin, Expenditure(
+            allocation=allocation, date=day, amount=Decimal(4000 + (index * 731 + month * 389) % 9000),
+            category=line.category, plan_line=line, description=line.activity,
+            payee=ACTIVITIES[(index + month) % len(ACTIVITIES)][2], receipt_number=f"R{year.year}-{index:03d}-{month:02d}"))
+    if full and index % 3 != 2:
+        # The first quarter's months are reported; most have passed the agency's verification.
+        for month in year.months()[:3]:
+            period = Period.objects.create(school=school, fiscal_year=year, month=month)
+            services.transition(admin, period, "submit")
+            if index % 2 == 0:
+                services.transition(admin, period, "verify")

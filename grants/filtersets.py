@@ -1,0 +1,77 @@
+"""One filterset per model, shared by the list pages and the API with the same parameter names."""
+
+import django_filters
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from grants.models import (
+    Allocation,
+    Category,
+    Expenditure,
+    Period,
+    PeriodStatus,
+    PlanLine,
+    Programme,
+    Transfer,
+)
+from provinces.models import Province
+from schools.models import Agency
+
+
+class ScopeFilters(django_filters.FilterSet):
+    """fiscal_year is the B.E. number; province and agency narrow to a supervision scope."""
+
+    fiscal_year = django_filters.NumberFilter(field_name="fiscal_year__year", label=_("Fiscal year"))
+    province = django_filters.ModelChoiceFilter(field_name="school__province", label=_("Province"),
+                                                queryset=Province.objects.filter(is_sandbox=True))
+    agency = django_filters.ModelChoiceFilter(field_name="school__agency", label=_("Affiliation office"),
+                                              queryset=Agency.objects.all())
+    school = django_filters.NumberFilter(field_name="school_id", label=_("School"),
+                                         widget=django_filters.widgets.forms.HiddenInput)
+
+
+class AllocationFilterSet(ScopeFilters):
+    programme = django_filters.ModelChoiceFilter(queryset=Programme.objects.all(), label=_("Programme"))
+
+    class Meta:
+        model = Allocation
+        fields = ["fiscal_year", "province", "agency", "school", "programme"]
+
+
+class ExpenditureFilterSet(ScopeFilters):
+    q = django_filters.CharFilter(method="search", label=_("Search"))
+    category = django_filters.ModelChoiceFilter(queryset=Category.objects.all(), label=_("Category"))
+    date_from = django_filters.DateFilter(field_name="date", lookup_expr="gte", label=_("From"))
+    date_to = django_filters.DateFilter(field_name="date", lookup_expr="lte", label=_("To"))
+
+    class Meta:
+        model = Expenditure
+        fields = ["q", "fiscal_year", "province", "agency", "school", "category", "date_from", "date_to",
+                  "allocation"]
+
+    def search(self, queryset, name, value):
+        return queryset.filter(Q(description__icontains=value) | Q(payee__icontains=value)
+                               | Q(receipt_number__icontains=value))
+
+
+class PeriodFilterSet(ScopeFilters):
+    status = django_filters.ChoiceFilter(choices=PeriodStatus.choices, label=_("Status"))
+
+    class Meta:
+        model = Period
+        fields = ["fiscal_year", "province", "agency", "school", "status", "month"]
+
+
+class TransferFilterSet(django_filters.FilterSet):
+    fiscal_year = django_filters.NumberFilter(field_name="allocation__fiscal_year__year", label=_("Fiscal year"))
+    school = django_filters.NumberFilter(field_name="allocation__school_id", label=_("School"))
+
+    class Meta:
+        model = Transfer
+        fields = ["fiscal_year", "school", "allocation"]
+
+
+class PlanLineFilterSet(TransferFilterSet):
+    class Meta:
+        model = PlanLine
+        fields = ["fiscal_year", "school", "allocation", "category"]

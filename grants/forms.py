@@ -1,0 +1,99 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from grants.models import Allocation, Category, Expenditure, FiscalYear, PlanLine, Programme, Transfer
+from sandbox.forms import ModelForm
+
+
+class FiscalYearForm(ModelForm):
+    class Meta:
+        model = FiscalYear
+        fields = ["year", "is_open"]
+
+
+class ProgrammeForm(ModelForm):
+    class Meta:
+        model = Programme
+        fields = ["code", "name_th", "name_en", "is_active"]
+
+
+class CategoryForm(ModelForm):
+    class Meta:
+        model = Category
+        fields = ["code", "name_th", "name_en", "sort_order", "is_active"]
+
+
+class AllocationForm(ModelForm):
+    class Meta:
+        model = Allocation
+        fields = ["school", "fiscal_year", "programme", "amount", "note"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["school"].queryset = self.fields["school"].queryset.select_related("province")
+
+
+class TransferForm(ModelForm):
+    class Meta:
+        model = Transfer
+        fields = ["allocation", "installment", "date", "amount", "reference"]
+        widgets = {"date": forms.DateInput(attrs={"type": "date"})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["allocation"].queryset = Allocation.objects.select_related("school", "fiscal_year", "programme")
+
+
+class PlanLineForm(ModelForm):
+    class Meta:
+        model = PlanLine
+        fields = ["allocation", "activity", "category", "planned_amount"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["allocation"].queryset = Allocation.objects.restrict(self.user, "view").select_related(
+            "school", "fiscal_year", "programme")
+        self.fields["category"].queryset = Category.objects.filter(is_active=True)
+
+
+class ExpenditureForm(ModelForm):
+    """The quick form on a school's year page, and the full edit page."""
+
+    class Meta:
+        model = Expenditure
+        fields = ["date", "amount", "category", "description", "payee", "receipt_number", "plan_line",
+                  "allocation", "receipt"]
+        widgets = {
+            "date": forms.DateInput(attrs={"type": "date"}),
+            "amount": forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
+            "receipt": forms.ClearableFileInput(attrs={"accept": "application/pdf,image/*"}),
+        }
+
+    def __init__(self, *args, allocations=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if allocations is None:
+            instance = self.instance
+            allocations = Allocation.objects.filter(school_id=instance.school_id,
+                                                    fiscal_year_id=instance.fiscal_year_id)
+        allocations = list(allocations.select_related("programme"))
+        self.fields["allocation"].queryset = Allocation.objects.filter(pk__in=[a.pk for a in allocations])
+        self.fields["allocation"].label_from_instance = lambda a: str(a.programme)
+        self.fields["allocation"].label = _("Programme")
+        if len(allocations) == 1:
+            self.fields["allocation"].initial = allocations[0].pk
+            self.fields["allocation"].widget = forms.HiddenInput()
+        self.fields["category"].queryset = Category.objects.filter(is_active=True)
+        self.fields["plan_line"].queryset = PlanLine.objects.filter(allocation__in=allocations)
+        self.fields["date"].widget.attrs["autofocus"] = True
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(label=_("CSV or XLSX file"),
+                           widget=forms.ClearableFileInput(attrs={"class": "form-control", "accept": ".csv,.xlsx"}))
+    dry_run = forms.BooleanField(label=_("Dry run: check every row and import nothing"), required=False,
+                                 initial=True, widget=forms.CheckboxInput(attrs={"class": "form-check-input"}))
+
+
+class TransitionForm(forms.Form):
+    comment = forms.CharField(label=_("Comment"), required=False,
+                              widget=forms.Textarea(attrs={"rows": 2, "class": "form-control"}))

@@ -1,0 +1,305 @@
+"""Every grants write that enforces a business rule. Pages, API and importers all call these.
+
+Concurrency: a spending write locks its Allocation row (SELECT … FOR UPDATE) before it sums
+the allocation's expenditures, so two people entering at once are serialised on that row and
+the ceiling holds. The per-category rollup is updated in the same transaction.
+"""
+
+import hashlib
+import secrets
+
+from django.apps import apps
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import F, Sum
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from grants.models import (
+    Allocation,
+    Expenditure,
+    Period,
+    PeriodStatus,
+    PeriodStep,
+    SpendingRollup,
+    Transfer,
+)
+from grants.receipts import check_receipt
+from sandbox.access import allows, require
+from sandbox.formatting import format_baht
+
+
+class OverAllocation(ValidationError):
+    """The write would take spending past the allocation (HTTP 409 in the API)."""
+
+
+class StaleVersion(Exception):
+    """If-Match named a version that is no longer current (HTTP 412)."""
+
+
+class PeriodLocked(ValidationError):
+    """The period holding this date has been submitted and is locked (HTTP 409 in the API)."""
+
+
+def etag_of(obj):
+    return '"' + hashlib.sha256(f"{obj._meta.label}:{obj.pk}:{obj.updated.isoformat()}".encode()).hexdigest()[:32] + '"'
+
+
+def _check_if_match(current, if_match):
+    if if_match is None:
+        return
+    tags = {t.strip() for t in if_match.split(",")}
+    if "*" not in tags and etag_of(current) not in tags and etag_of(current).replace('"', "") not in tags:
+        raise StaleVersion(_("This record was changed by someone else since you read it; reload it and try again."))
+
+
+def _lock_allocations(*ids):
+    """Lock the allocation rows in primary-key order, so two writers never deadlock."""
+    ids = sorted({i for i in ids if i})
+    return {a.pk: a for a in Allocation.objects.select_for_update().filter(pk__in=ids).select_related(
+        "fiscal_year").order_by("pk")}
+
+
+def _spent(allocation_id, excluding=None):
+    queryset = Expenditure.objects.filter(allocation_id=allocation_id)
+    if excluding:
+        queryset = queryset.exclude(pk=excluding)
+    return queryset.aggregate(s=Sum("amount"))["s"] or 0
+
+
+def period_for(school_id, fiscal_year_id, day):
+    return Period.objects.filter(school_id=school_id, fiscal_year_id=fiscal_year_id,
+                                 month=day.replace(day=1)).first()
+
+
+def _check_period_open(school_id, fiscal_year_id, day):
+    period = period_for(school_id, fiscal_year_id, day)
+    if period is not None and period.is_locked:
+        raise PeriodLocked(
+            _("The period %(month)s is %(status)s and locked; ask for it to be reopened first.") % {
+                "month": f"{day:%m/%Y}", "status": period.get_status_display().lower()},
+            code="period_locked")
+
+
+def _check_year_open(allocation):
+    if not allocation.fiscal_year.is_open:
+        raise ValidationError(_("Fiscal year %(year)s is closed.") % {"year": allocation.fiscal_year.year},
+                              code="year_closed")
+
+
+def _rollup(school_id, fiscal_year_id, category_id, amount, count):
+    key = {"school_id": school_id, "fiscal_year_id": fiscal_year_id, "category_id": category_id}
+    updated = SpendingRollup.objects.filter(**key).update(total=F("total") + amount, count=F("count") + count,
+                                                          updated=timezone.now())
+    if not updated:
+        try:
+            with transaction.atomic():
+                SpendingRollup.objects.create(**key, total=amount, count=count)
+        except IntegrityError:
+            SpendingRollup.objects.filter(**key).update(total=F("total") + amount, count=F("count") + count,
+                                                        updated=timezone.now())
+
+
+def save_expenditure(user, instance, if_match=None):
+    """Create or update one expenditure under every guard; returns the saved row.
+
+    Raises PermissionDenied, ValidationError (bad input), OverAllocation, PeriodLocked or
+    StaleVersion; nothing is written in any of these cases.
+    """
+    adding = instance._state.adding
+    with transaction.atomic():
+        old = None
+        if not adding:
+            old = Expenditure.objects.select_for_update().get(pk=instance.pk)
+            require(user, "change", old)
+            _check_if_match(old, if_match)
+        locked = _lock_allocations(instance.allocation_id, old.allocation_id if old else None)
+        allocation = locked.get(instance.allocation_id)
+        if allocation is None:
+            raise ValidationError({"allocation": _("Choose an allocation.")})
+        instance.allocation = allocation
+        instance.copy_from_allocation()
+        if instance.receipt and not instance.receipt._committed:
+            instance.receipt_type = check_receipt(instance.receipt)
+            instance.receipt_token = secrets.token_hex(16)
+        instance.full_clean()
+        require(user, "add" if adding else "change", instance)
+        _check_year_open(allocation)
+        if old is not None:
+            _check_period_open(old.school_id, old.fiscal_year_id, old.date)
+        _check_period_open(instance.school_id, instance.fiscal_year_id, instance.date)
+        spent = _spent(allocation.pk, excluding=None if adding else instance.pk)
+        if spent + instance.amount > allocation.amount:
+            raise OverAllocation(
+                _("This would bring spending to %(total)s baht, over the allocation of %(allocation)s baht "
+                  "(%(left)s baht left).") % {
+                    "total": format_baht(spent + instance.amount), "allocation": format_baht(allocation.amount),
+                    "left": format_baht(allocation.amount - spent)},
+                code="over_allocation")
+        instance.save()
+        if old is not None:
+            _rollup(old.school_id, old.fiscal_year_id, old.category_id, -old.amount, -1)
+        _rollup(instance.school_id, instance.fiscal_year_id, instance.category_id, instance.amount, 1)
+    return instance
+
+
+def delete_expenditure(user, instance):
+    with transaction.atomic():
+        current = Expenditure.objects.select_for_update().get(pk=instance.pk)
+        require(user, "delete", current)
+        _lock_allocations(current.allocation_id)
+        _check_period_open(current.school_id, current.fiscal_year_id, current.date)
+        current.delete()
+        _rollup(current.school_id, current.fiscal_year_id, current.category_id, -current.amount, -1)
+
+
+def rebuild_rollups(fiscal_year=None):
+    """Recompute the rollup from the expenditures (repair tool; the writes keep it current)."""
+    with transaction.atomic():
+        expenditures = Expenditure.objects.all()
+        rollups = SpendingRollup.objects.all()
+        if fiscal_year is not None:
+            expenditures = expenditures.filter(fiscal_year=fiscal_year)
+            rollups = rollups.filter(fiscal_year=fiscal_year)
+        rollups.delete()
+        rows = expenditures.values("school_id", "fiscal_year_id", "category_id").annotate(
+            total=Sum("amount"), n=Sum(1))
+        SpendingRollup.objects.bulk_create(
+            SpendingRollup(school_id=r["school_id"], fiscal_year_id=r["fiscal_year_id"],
+                           category_id=r["category_id"], total=r["total"], count=r["n"]) for r in rows)
+
+
+def save_allocation(user, instance, if_match=None):
+    """An allocation may not be cut below what the school has already spent from it."""
+    with transaction.atomic():
+        if not instance._state.adding:
+            current = Allocation.objects.select_for_update().get(pk=instance.pk)
+            require(user, "change", current)
+            _check_if_match(current, if_match)
+            spent = _spent(instance.pk)
+            if instance.amount is not None and instance.amount < spent:
+                raise ValidationError({"amount": _("The school has already spent %(spent)s baht of this "
+                                                   "allocation.") % {"spent": format_baht(spent)}})
+        instance.full_clean()
+        require(user, "add" if instance._state.adding else "change", instance)
+        instance.save()
+    return instance
+
+
+def save_transfer(user, instance, if_match=None):
+    """Transfers of an allocation may not add up to more than the allocation."""
+    with transaction.atomic():
+        if not instance._state.adding:
+            current = Transfer.objects.select_for_update().get(pk=instance.pk)
+            require(user, "change", current)
+            _check_if_match(current, if_match)
+        allocation = _lock_allocations(instance.allocation_id).get(instance.allocation_id)
+        instance.full_clean()
+        require(user, "add" if instance._state.adding else "change", instance)
+        others = Transfer.objects.filter(allocation=allocation).exclude(pk=instance.pk).aggregate(
+            s=Sum("amount"))["s"] or 0
+        if others + instance.amount > allocation.amount:
+            raise ValidationError({"amount": _("Transfers would add up to %(total)s baht, more than the "
+                                               "allocation of %(allocation)s baht.") % {
+                "total": format_baht(others + instance.amount), "allocation": format_baht(allocation.amount)}})
+        instance.save()
+    return instance
+
+
+# --- periods and sign-off -------------------------------------------------------------------
+
+# action: (statuses it may start from, status it leads to, the permission it needs)
+TRANSITIONS = {
+    "submit": ({PeriodStatus.OPEN, PeriodStatus.RETURNED}, PeriodStatus.SUBMITTED, "submit"),
+    "verify": ({PeriodStatus.SUBMITTED}, PeriodStatus.VERIFIED, "verify"),
+    "acknowledge": ({PeriodStatus.VERIFIED}, PeriodStatus.ACKNOWLEDGED, "acknowledge"),
+    "accept": ({PeriodStatus.ACKNOWLEDGED}, PeriodStatus.ACCEPTED, "accept"),
+}
+# Who may return a period depends on where it stands: the step that would act on it next.
+RETURN_PERMISSION = {PeriodStatus.SUBMITTED: "verify", PeriodStatus.VERIFIED: "acknowledge",
+                     PeriodStatus.ACKNOWLEDGED: "accept"}
+
+
+def open_period(user, school, fiscal_year, month):
+    """The period for that month, created (open) if it does not exist yet."""
+    month = month.replace(day=1)
+    with transaction.atomic():
+        period = Period.objects.filter(school=school, fiscal_year=fiscal_year, month=month).first()
+        if period is None:
+            period = Period(school=school, fiscal_year=fiscal_year, month=month)
+            period.full_clean()
+            require(user, "add", period)
+            period.save()
+    return period
+
+
+def allowed_actions(user, period):
+    """The sign-off actions this user may take on the period now (for buttons and the API)."""
+    actions = [name for name, (sources, _to, perm) in TRANSITIONS.items()
+               if period.status in sources and allows(user, perm, period)]
+    if period.status in RETURN_PERMISSION and allows(user, RETURN_PERMISSION[period.status], period):
+        actions.append("return")
+    if period.status == PeriodStatus.ACCEPTED and allows(user, "reopen", period):
+        actions.append("reopen")
+    return actions
+
+
+def transition(user, period, action, comment="", if_match=None):
+    """Move a period one step along the sign-off chain; returns the updated period."""
+    comment = (comment or "").strip()
+    with transaction.atomic():
+        current = Period.objects.select_for_update().select_related("school").get(pk=period.pk)
+        _check_if_match(current, if_match)
+        if action in TRANSITIONS:
+            sources, target, permission = TRANSITIONS[action]
+            if not allows(user, permission, current):
+                raise PermissionDenied(_("You may not %(action)s this period.") % {"action": action})
+            if current.status not in sources:
+                raise ValidationError(_("A period that is %(status)s cannot be %(action)s.") % {
+                    "status": current.get_status_display().lower(), "action": _action_done(action)},
+                    code="wrong_status")
+        elif action in ("return", "reopen"):
+            if action == "return":
+                permission = RETURN_PERMISSION.get(current.status)
+                target = PeriodStatus.RETURNED
+            else:
+                permission = "reopen" if current.status == PeriodStatus.ACCEPTED else None
+                target = PeriodStatus.OPEN
+            if permission is None:
+                raise ValidationError(_("A period that is %(status)s cannot be %(action)s.") % {
+                    "status": current.get_status_display().lower(), "action": _action_done(action)},
+                    code="wrong_status")
+            if not allows(user, permission, current):
+                raise PermissionDenied(_("You may not %(action)s this period.") % {"action": action})
+            if not comment:
+                raise ValidationError({"comment": _("Give a reason.")}, code="reason_required")
+        else:
+            raise ValidationError(_("Unknown action."))
+        now = timezone.now()
+        PeriodStep.objects.create(period=current, action=action, from_status=current.status, to_status=target,
+                                  user=user, comment=comment)
+        current.status = target
+        current.comment = comment
+        if action == "submit":
+            current.submitted_at = now
+        elif action in ("verify", "acknowledge", "accept"):
+            current.approved_at = now
+        current.save()
+    return current
+
+
+def _action_done(action):
+    return {"submit": _("submitted"), "verify": _("verified"), "acknowledge": _("acknowledged"),
+            "accept": _("accepted"), "return": _("returned"), "reopen": _("reopened")}[action]
+
+
+def changes_since_approval(period):
+    """Expenditure history events (pghistory) in the period's month since it last passed a sign-off
+    step; none before its first approval."""
+    event_model = apps.get_model("grants", "ExpenditureEvent")
+    if not period.approved_at:
+        return event_model.objects.none()
+    return (event_model.objects.filter(school_id=period.school_id, fiscal_year_id=period.fiscal_year_id,
+                                       date__gte=period.month, date__lte=period.end,
+                                       pgh_created_at__gt=period.approved_at)
+            .select_related("category").order_by("pgh_created_at", "pgh_id"))

@@ -1,0 +1,473 @@
+"""Grants pages. Every write goes through grants.services, the same functions the API calls."""
+
+import datetime
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse, reverse_lazy
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
+from django.views import View, generic
+
+from grants import importers, services, summaries
+from grants.filtersets import AllocationFilterSet, ExpenditureFilterSet, PeriodFilterSet
+from grants.forms import (
+    AllocationForm,
+    CategoryForm,
+    ExpenditureForm,
+    FiscalYearForm,
+    ImportForm,
+    PlanLineForm,
+    ProgrammeForm,
+    TransferForm,
+    TransitionForm,
+)
+from grants.models import (
+    Allocation,
+    Category,
+    Expenditure,
+    FiscalYear,
+    Period,
+    PeriodStatus,
+    PlanLine,
+    Programme,
+    Transfer,
+)
+from grants.summary_export import summary_export
+from provinces.models import Province
+from sandbox import views
+from sandbox.access import allows, can_add_anything, has_role
+from sandbox.formatting import fiscal_year_of
+from schools.models import Agency, PilotSchool
+
+
+def current_year():
+    today = timezone.localdate()
+    return (FiscalYear.objects.filter(year=fiscal_year_of(today)).first()
+            or FiscalYear.objects.filter(year__lte=fiscal_year_of(today)).order_by("-year").first()
+            or FiscalYear.objects.order_by("year").first())
+
+
+# --- summaries at every level ------------------------------------------------------------------
+
+class SummaryView(LoginRequiredMixin, generic.TemplateView):
+    """National (by province), province (by agency and school) or agency (by school) page."""
+
+    template_name = "grants/summary.html"
+
+    def get(self, request, *args, **kwargs):
+        self.years = list(FiscalYear.objects.order_by("-year"))
+        year_param = request.GET.get("fiscal_year")
+        self.year = next((y for y in self.years if str(y.year) == year_param), None) if year_param else current_year()
+        if year_param and self.year is None:
+            raise Http404
+        self.province = get_object_or_404(Province, pk=request.GET["province"]) if request.GET.get("province") else None
+        self.agency = (get_object_or_404(Agency.objects.select_related("province"), pk=request.GET["agency"])
+                       if request.GET.get("agency", "").isdigit() else None)
+        kind = request.GET.get("export")
+        if kind in ("csv", "xlsx") and self.year:
+            return summary_export(self._summary(request.GET.get("group_by") or self._group()), kind)
+        return super().get(request, *args, **kwargs)
+
+    def _group(self):
+        if self.agency:
+            return "school"
+        return "agency" if self.province else "province"
+
+    def _summary(self, group_by):
+        return summaries.spending_summary(self.year, group_by, user=self.request.user,
+                                          province=self.province, agency=self.agency)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(years=self.years, year=self.year, province=self.province, agency=self.agency)
+        if self.year is None:
+            return context
+        group_by = self._group()
+        summary = self._summary(group_by)
+        context.update(summary=summary, group_by=group_by, categories=self._summary("category"),
+                       schools=self._summary("school") if group_by == "agency" else None,
+                       my_schools=self._my_schools(),
+                       is_admin=has_role(self.request.user, "sbn_admin") or self.request.user.is_superuser)
+        return context
+
+    def _my_schools(self):
+        ids = [a.school_id for a in getattr(self.request.user, "_role_assignments", []) or [] if a.school_id]
+        return PilotSchool.objects.filter(pk__in=ids) if ids else []
+
+
+# --- a school's year ----------------------------------------------------------------------------
+
+class SchoolYearMixin(LoginRequiredMixin):
+    def setup_year(self):
+        self.school = get_object_or_404(PilotSchool.objects.select_related("province", "agency"),
+                                        pk=self.kwargs["school"])
+        self.year = get_object_or_404(FiscalYear, year=self.kwargs["year"])
+        self.allocations = Allocation.objects.filter(school=self.school, fiscal_year=self.year)
+        probe = Expenditure(school=self.school, fiscal_year=self.year)
+        self.can_write = allows(self.request.user, "add", probe)
+
+    def figures(self):
+        return summaries.school_year_figures(self.school, self.year)
+
+    def new_form(self, data=None, files=None):
+        initial = {"date": min(timezone.localdate(), self.year.end)}
+        return ExpenditureForm(data, files, user=self.request.user, allocations=self.allocations, initial=initial,
+                               instance=Expenditure(school=self.school, fiscal_year=self.year))
+
+
+class SchoolYearView(SchoolYearMixin, generic.TemplateView):
+    template_name = "grants/school_year.html"
+
+    def get(self, request, *args, **kwargs):
+        self.setup_year()
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        expenditures = (Expenditure.objects.filter(school=self.school, fiscal_year=self.year)
+                        .select_related("category", "plan_line").order_by("-date", "-pk"))
+        periods = {p.month: p for p in Period.objects.filter(school=self.school, fiscal_year=self.year)}
+        months = [(m, periods.get(m)) for m in self.year.months()]
+        context.update(
+            school=self.school, year=self.year, figures=self.figures(), form=self.new_form(),
+            can_write=self.can_write and self.allocations.exists() and self.year.is_open,
+            expenditures=expenditures[:500], expenditure_count=expenditures.count(),
+            allocations=self.allocations.select_related("programme"),
+            transfers=Transfer.objects.filter(allocation__in=self.allocations).order_by("date"),
+            plan_lines=PlanLine.objects.filter(allocation__in=self.allocations).select_related("category"),
+            months=months, locked_months={m for m, p in months if p and p.is_locked},
+            years=FiscalYear.objects.order_by("-year"),
+            can_add_plan=allows(self.request.user, "add", PlanLine(allocation=Allocation(school=self.school))),
+        )
+        return context
+
+
+class ExpenditureQuickAddView(SchoolYearMixin, View):
+    """htmx: add one row and answer with the new row, a fresh form and the figures (out of band)."""
+
+    def post(self, request, *args, **kwargs):
+        self.setup_year()
+        if not self.can_write:
+            raise PermissionDenied
+        form = self.new_form(request.POST, request.FILES)
+        row = None
+        if form.is_valid():
+            try:
+                row = services.save_expenditure(request.user, form.save(commit=False))
+            except ValidationError as exc:
+                views._add_errors(form, exc)
+        if row is None:
+            _mark_invalid(form)
+            if not request.htmx:
+                messages.error(request, " ".join(_messages(form)))
+                return redirect("grants:school-year", self.school.pk, self.year.year)
+            return render(request, "grants/partials/quick_form.html",
+                          {"form": form, "school": self.school, "year": self.year}, status=200)
+        if not request.htmx:
+            messages.success(request, _("Saved."))
+            return redirect("grants:school-year", self.school.pk, self.year.year)
+        row = Expenditure.objects.select_related("category", "plan_line").get(pk=row.pk)
+        return render(request, "grants/partials/quick_added.html", {
+            "form": self.new_form(), "row": row, "school": self.school, "year": self.year,
+            "figures": self.figures(), "saved": True,
+        })
+
+
+def _mark_invalid(form):
+    for name in form.errors:
+        if name in form.fields:
+            widget = form.fields[name].widget
+            widget.attrs["class"] = widget.attrs.get("class", "") + " is-invalid"
+            widget.attrs["aria-invalid"] = "true"
+
+
+def _messages(form):
+    return [str(e) for errors in form.errors.values() for e in errors]
+
+
+class ExpenditureImportView(SchoolYearMixin, generic.FormView):
+    template_name = "grants/import.html"
+    form_class = ImportForm
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        self.setup_year()
+        if not self.can_write:
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        try:
+            result = importers.import_expenditures(self.request.user, self.school, self.year,
+                                                   form.cleaned_data["file"], form.cleaned_data["dry_run"])
+        except ValidationError as exc:
+            form.add_error("file", exc)
+            return self.form_invalid(form)
+        return self.render_to_response(self.get_context_data(form=form, result=result))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(title=_("Import spending: %(school)s, fiscal year %(year)s") % {
+            "school": self.school, "year": self.year.year}, columns=importers.EXPENDITURE_COLUMNS,
+            back=reverse("grants:school-year", args=[self.school.pk, self.year.year]))
+        return context
+
+
+class AllocationImportView(LoginRequiredMixin, generic.FormView):
+    template_name = "grants/import.html"
+    form_class = ImportForm
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and not can_add_anything(request.user, Allocation):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        try:
+            result = importers.import_allocations(self.request.user, form.cleaned_data["file"],
+                                                  form.cleaned_data["dry_run"])
+        except ValidationError as exc:
+            form.add_error("file", exc)
+            return self.form_invalid(form)
+        return self.render_to_response(self.get_context_data(form=form, result=result))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(title=_("Import allocations"), columns=importers.ALLOCATION_COLUMNS,
+                       back=reverse("grants:allocation-list"))
+        return context
+
+
+# --- expenditures ------------------------------------------------------------------------------
+
+EXPENDITURE_COLUMNS = (
+    ("date", _l("Date")), ("school", _l("School")), ("description", _l("Description")), ("category", _l("Category")),
+    ("payee", _l("Payee")), ("receipt_number", _l("Receipt number")), ("amount", _l("Amount (baht)")),
+)
+
+
+class ExpenditureListView(views.ObjectListView):
+    model = Expenditure
+    filterset_class = ExpenditureFilterSet
+    related = ("school", "category", "fiscal_year")
+    columns = EXPENDITURE_COLUMNS
+    export_name = "expenditures"
+
+
+class ExpenditureDetailView(views.ObjectDetailView):
+    model = Expenditure
+    related = ("school", "category", "fiscal_year", "plan_line", "allocation__programme")
+    template_name = "grants/expenditure_detail.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        period = services.period_for(self.object.school_id, self.object.fiscal_year_id, self.object.date)
+        context["locked"] = bool(period and period.is_locked)
+        return context
+
+
+class ExpenditureEditView(views.ObjectEditView):
+    model = Expenditure
+    form_class = ExpenditureForm
+
+    def form_valid(self, form):
+        instance = form.save(commit=False)
+        try:
+            services.save_expenditure(self.request.user, instance)
+        except ValidationError as exc:
+            views._add_errors(form, exc)
+            return self.form_invalid(form)
+        messages.success(self.request, _("Saved."))
+        return redirect(instance.get_absolute_url())
+
+    def dispatch(self, request, *args, **kwargs):
+        if "pk" not in kwargs:
+            raise Http404  # new rows are added on the school's year page
+        return super().dispatch(request, *args, **kwargs)
+
+
+class ExpenditureDeleteView(views.ObjectDeleteView):
+    model = Expenditure
+
+    def form_valid(self, form):
+        try:
+            services.delete_expenditure(self.request.user, self.object)
+        except ValidationError as exc:
+            messages.error(self.request, " ".join(exc.messages))
+            return redirect(self.object.get_absolute_url())
+        messages.success(self.request, _("Deleted."))
+        return redirect("grants:school-year", self.object.school_id, self.object.fiscal_year.year)
+
+
+class ExpenditureHistoryView(views.ObjectHistoryView):
+    model = Expenditure
+
+
+class ReceiptView(LoginRequiredMixin, View):
+    """Receipts are served only here, to signed-in users who may read the expenditure."""
+
+    def get(self, request, pk):
+        expenditure = views.get_restricted_or_404(Expenditure, request.user, pk=pk)
+        if not expenditure.receipt:
+            raise Http404
+        response = FileResponse(expenditure.receipt.open("rb"), content_type=expenditure.receipt_type
+                                or "application/octet-stream")
+        response["Content-Disposition"] = f'inline; filename="receipt-{expenditure.pk}{_suffix(expenditure)}"'
+        response["X-Content-Type-Options"] = "nosniff"
+        response["Cache-Control"] = "private, no-store"
+        return response
+
+
+def _suffix(expenditure):
+    return {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg",
+            "image/webp": ".webp"}.get(expenditure.receipt_type, "")
+
+
+# --- periods and sign-off ------------------------------------------------------------------------
+
+class PeriodListView(views.ObjectListView):
+    model = Period
+    filterset_class = PeriodFilterSet
+    related = ("school", "fiscal_year")
+    columns = (("month", _l("Month")), ("school", _l("School")), ("fiscal_year", _l("Fiscal year")),
+               ("status", _l("Status")), ("submitted_at", _l("Submitted")))
+    export_name = "periods"
+
+
+class PeriodDetailView(views.ObjectDetailView):
+    model = Period
+    related = ("school", "fiscal_year")
+    template_name = "grants/period_detail.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        period = self.object
+        context.update(
+            actions=services.allowed_actions(self.request.user, period), form=TransitionForm(),
+            steps=period.steps.select_related("user"),
+            changes=services.changes_since_approval(period),
+            expenditures=Expenditure.objects.filter(school=period.school, fiscal_year=period.fiscal_year,
+                                                    date__gte=period.month, date__lte=period.end)
+            .select_related("category").order_by("date", "pk"),
+        )
+        return context
+
+
+class PeriodOpenView(SchoolYearMixin, View):
+    """Find or create the period for a month, then show it (the school submits from there)."""
+
+    def post(self, request, *args, **kwargs):
+        self.setup_year()
+        try:
+            month = datetime.date.fromisoformat(request.POST.get("month", ""))
+            period = services.open_period(request.user, self.school, self.year, month)
+        except ValueError as exc:
+            raise Http404 from exc
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+            return redirect("grants:school-year", self.school.pk, self.year.year)
+        return redirect(period)
+
+
+class PeriodTransitionView(LoginRequiredMixin, View):
+    def post(self, request, pk, action):
+        period = views.get_restricted_or_404(Period, request.user, pk=pk)
+        form = TransitionForm(request.POST)
+        form.is_valid()
+        try:
+            services.transition(request.user, period, action, form.cleaned_data.get("comment", ""))
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("Done: the period is now %(status)s.") % {
+                "status": Period.objects.get(pk=pk).get_status_display().lower()})
+        return redirect(period)
+
+
+# --- reference data and allocations (SBN) -------------------------------------------------------
+
+class ServiceEditView(views.ObjectEditView):
+    """Edit page that saves through a grants service function."""
+
+    template_name = "grants/object_edit.html"
+    save_with = None
+
+    def form_valid(self, form):
+        instance = form.save(commit=False)
+        try:
+            type(self).save_with(self.request.user, instance)
+        except ValidationError as exc:
+            views._add_errors(form, exc)
+            return self.form_invalid(form)
+        messages.success(self.request, _("Saved."))
+        return redirect(instance.get_absolute_url())
+
+
+class GrantsDetailView(views.ObjectDetailView):
+    template_name = "grants/object_detail.html"
+    fields = ()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["fields"] = [(label, name) for name, label in self.fields]
+        context["model_meta"] = self.model._meta
+        context["edit_url"] = reverse(f"grants:{self.model._meta.model_name}-edit", args=[self.object.pk])
+        context["history_url"] = reverse(f"grants:{self.model._meta.model_name}-history", args=[self.object.pk])
+        return context
+
+
+def crud(model, form, columns, related=(), save_with=None, success_url=None):
+    """List, detail, edit and history views of a grants reference model."""
+    name = model._meta.model_name
+    attrs = {"model": model}
+    list_view = type(f"{model.__name__}List", (views.ObjectListView,), {
+        **attrs, "columns": columns, "related": related, "add_url": reverse_lazy(f"grants:{name}-add"),
+        "export_name": name,
+        "filterset_class": {Allocation: AllocationFilterSet}.get(model)})
+    detail = type(f"{model.__name__}Detail", (GrantsDetailView,), {**attrs, "fields": columns, "related": related})
+    edit = type(f"{model.__name__}Edit", (ServiceEditView if save_with else views.ObjectEditView,), {
+        **attrs, "form_class": form, "save_with": save_with,
+        **({} if save_with else {"template_name": "grants/object_edit.html"})})
+    history = type(f"{model.__name__}History", (views.ObjectHistoryView,), attrs)
+    return list_view, detail, edit, history
+
+
+def _save_plain(user, instance):
+    from sandbox.services import save_object
+
+    return save_object(user, instance)
+
+
+FISCAL_YEAR_VIEWS = crud(FiscalYear, FiscalYearForm, (("year", _l("Fiscal year")), ("start", _l("Starts")),
+                                                      ("end", _l("Ends")), ("is_open", _l("Open"))))
+PROGRAMME_VIEWS = crud(Programme, ProgrammeForm, (("name", _l("Programme")), ("code", _l("Code")),
+                                                  ("is_active", _l("Active"))))
+CATEGORY_VIEWS = crud(Category, CategoryForm, (("name", _l("Category")), ("code", _l("Code")),
+                                               ("sort_order", _l("Order")), ("is_active", _l("Active"))))
+ALLOCATION_VIEWS = crud(Allocation, AllocationForm,
+                        (("school", _l("School")), ("fiscal_year", _l("Fiscal year")), ("programme", _l("Programme")),
+                         ("amount", _l("Amount (baht)")), ("note", _l("Note"))),
+                        related=("school", "fiscal_year", "programme"), save_with=services.save_allocation)
+TRANSFER_VIEWS = crud(Transfer, TransferForm,
+                      (("allocation", _l("Allocation")), ("installment", _l("Installment")), ("date", _l("Date")),
+                       ("amount", _l("Amount (baht)")), ("reference", _l("Reference"))),
+                      related=("allocation__school", "allocation__fiscal_year", "allocation__programme"),
+                      save_with=services.save_transfer)
+PLAN_LINE_VIEWS = crud(PlanLine, PlanLineForm,
+                       (("activity", _l("Activity")), ("allocation", _l("Allocation")), ("category", _l("Category")),
+                        ("planned_amount", _l("Planned (baht)"))),
+                       related=("allocation__school", "allocation__fiscal_year", "allocation__programme",
+                                "category"), save_with=_save_plain)
+
+
+class GrantsDeleteView(views.ObjectDeleteView):
+    success_url = reverse_lazy("grants:home")
+
+
+__all__ = ["PeriodStatus"]
