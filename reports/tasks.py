@@ -2,7 +2,6 @@
 
 from celery import shared_task
 from django.db import DatabaseError
-from django.utils.translation import gettext as _
 
 from reports import services
 
@@ -26,4 +25,15 @@ def _same_queue(task):
     return {"queue": queue} if queue else {}
 
 
-__all__ = ["run_report", "_"]
+@shared_task(acks_late=True)
+def send_province_summaries():
+    from reports.scheduled import send_province_summaries as send
+
+    return send()
+
+
+@shared_task(acks_late=True)
+def remind_unreported_schools():
+    from reports.scheduled import remind_unreported_schools as remind
+
+    return remind()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import dj_database_url
 import pghistory
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
@@ -248,6 +249,10 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
     "committees-expiring-terms": {"task": "committees.tasks.notify_expiring_terms", "schedule": 24 * 3600},
+    "reports-province-summaries": {"task": "reports.tasks.send_province_summaries",
+                                   "schedule": crontab(day_of_month="1", hour="7", minute="0")},
+    "reports-unreported-reminders": {"task": "reports.tasks.remind_unreported_schools",
+                                     "schedule": crontab(day_of_month="5,10", hour="8", minute="0")},
 }
 
 # Production sends through SMTP (EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD);

@@ -1,0 +1,76 @@
+"""Scheduled mail: the monthly province summary to province officers, and reminders to schools
+that have not submitted the month that is due. Both read grants.summaries (the rollups).
+
+A reminder is sent once per school and due month: the cache remembers it, so a beat that fires
+twice (or a task that is retried) does not remind twice.
+"""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from reports.dashboards import current_fiscal_year
+from sandbox.access import Role
+
+REMINDER_MEMORY = 40 * 24 * 3600
+
+
+def _emails(**assignment):
+    users = get_user_model().objects.filter(is_active=True).exclude(email="")
+    users = users.filter(**{f"role_assignments__{k}": v for k, v in assignment.items()})
+    return sorted(set(users.values_list("email", flat=True)))
+
+
+def send_province_summaries(today=None):
+    """Email each sandbox province's officers its spending summary; returns the number of emails."""
+    from grants import summaries
+    from provinces.models import Province
+
+    year = current_fiscal_year()
+    if year is None:
+        return 0
+    sent = 0
+    with translation.override(settings.LANGUAGE_CODE):
+        for province in Province.objects.filter(is_sandbox=True):
+            recipients = _emails(role=Role.PROVINCE_OFFICER, province=province)
+            if not recipients:
+                continue
+            summary = summaries.spending_summary(year, "agency", province=province, today=today)
+            if not summary.rows:
+                continue
+            context = {"province": province, "year": year, "summary": summary,
+                       "today": today or timezone.localdate()}
+            subject = render_to_string("reports/email/province_summary_subject.txt", context).strip()
+            send_mail(subject, render_to_string("reports/email/province_summary_body.txt", context), None,
+                      recipients)
+            sent += 1
+    return sent
+
+
+def remind_unreported_schools(today=None):
+    """Email the director and staff of each school that has not submitted the due month."""
+    from grants import summaries
+
+    year = current_fiscal_year()
+    if year is None:
+        return 0
+    summary = summaries.spending_summary(year, "school", today=today)
+    if summary.due_month is None:
+        return 0
+    sent = 0
+    with translation.override(settings.LANGUAGE_CODE):
+        for row in summary.rows:
+            if row.get("reported") is not False:
+                continue
+            key = f"reports:reminded:{row['key']}:{summary.due_month:%Y-%m}"
+            recipients = _emails(role__in=[Role.SCHOOL_DIRECTOR, Role.SCHOOL_STAFF], school=row["key"])
+            if not recipients or not cache.add(key, 1, REMINDER_MEMORY):
+                continue
+            context = {"school": row, "year": year, "month": summary.due_month}
+            subject = render_to_string("reports/email/reminder_subject.txt", context).strip()
+            send_mail(subject, render_to_string("reports/email/reminder_body.txt", context), None, recipients)
+            sent += 1
+    return sent
