@@ -42,7 +42,8 @@ def delete_nomination(user, nomination):
 
 
 def _pending_for_decision(user, nomination):
-    current = Nomination.objects.select_for_update().select_related("committee", "person").get(pk=nomination.pk)
+    current = Nomination.objects.select_for_update(of=("self",)).select_related("committee", "person").get(
+        pk=nomination.pk)
     require(user, "decide", current)
     if current.status != NominationStatus.PENDING:
         raise ValidationError(_("This nomination has already been decided."))
