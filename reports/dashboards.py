@@ -34,7 +34,9 @@ def current_fiscal_year(requested=None):
         except (FiscalYear.DoesNotExist, ValueError):
             raise Http404 from None
     today = timezone.localdate()
-    return years.filter(start__lte=today).first() or years.first()
+    started = years.filter(start__lte=today)
+    # the newest year that has money in it; a year set up but not yet allocated shows nothing useful
+    return started.filter(allocations__isnull=False).distinct().first() or started.first() or years.first()
 
 
 def compute(year, level, owner):
@@ -156,6 +158,7 @@ class DashboardView(LoginRequiredMixin, generic.TemplateView):
         context.update(
             level=self.level, owner=self.owner, year=year, data=data, expected=expected,
             years=FiscalYear.objects.order_by("-year").values_list("year", flat=True),
+            due_month=figures.month_label(data["due_month"]) if data["due_month"] else "",
             year_ended=timezone.localdate() > year.end,
             tables=tables.display(self.tables()),
             group_label=group_label[self.level],
