@@ -56,5 +56,6 @@ def roster_xlsx(committee, on=None):
 
 def roster_pdf(committee, on=None):
     data = roster(committee, on)
-    pdf = render_pdf("committees/pdf/roster.html", {"roster": data, "committee": committee})
+    expiring = any(row.expires_soon for row in data.rows)
+    pdf = render_pdf("committees/pdf/roster.html", {"roster": data, "committee": committee, "expiring": expiring})
     return _attachment(pdf, "application/pdf", _filename(committee, "pdf"))

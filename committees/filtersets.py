@@ -24,7 +24,18 @@ from provinces.models import Province
 from schools.models import Agency
 
 
-class CommitteeFilterSet(django_filters.FilterSet):
+class FilterSet(django_filters.FilterSet):
+    """Bootstrap classes on the filter widgets, so the list pages' filter bar is styled."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.form.fields.values():
+            is_select = getattr(field.widget, "input_type", "") == "select"
+            field.widget.attrs.setdefault("class", "form-select form-select-sm" if is_select
+                                          else "form-control form-control-sm")
+
+
+class CommitteeFilterSet(FilterSet):
     q = django_filters.CharFilter(method="search", label=_("Search"))
     level = django_filters.ChoiceFilter(choices=Level.choices, label=_("Level"))
     province = django_filters.ModelChoiceFilter(queryset=Province.objects.filter(is_sandbox=True),
@@ -47,7 +58,7 @@ class CommitteeFilterSet(django_filters.FilterSet):
         return queryset.filter(in_office) if value else queryset.exclude(in_office)
 
 
-class PersonFilterSet(django_filters.FilterSet):
+class PersonFilterSet(FilterSet):
     q = django_filters.CharFilter(method="search", label=_("Search"))
     sector = django_filters.ChoiceFilter(choices=Sector.choices, label=_("Sector"))
     province = django_filters.ModelChoiceFilter(queryset=Province.objects.filter(is_sandbox=True),
@@ -63,7 +74,7 @@ class PersonFilterSet(django_filters.FilterSet):
                                | Q(office_title__icontains=value) | Q(organization__icontains=value))
 
 
-class MembershipFilterSet(django_filters.FilterSet):
+class MembershipFilterSet(FilterSet):
     committee = django_filters.NumberFilter(field_name="committee_id", label=_("Committee"))
     person = django_filters.NumberFilter(field_name="person_id", label=_("Person"))
     province = django_filters.ModelChoiceFilter(field_name="committee__province",
@@ -86,7 +97,7 @@ class MembershipFilterSet(django_filters.FilterSet):
         return expiring if value else queryset.exclude(pk__in=expiring.values("pk"))
 
 
-class MeetingFilterSet(django_filters.FilterSet):
+class MeetingFilterSet(FilterSet):
     committee = django_filters.NumberFilter(field_name="committee_id", label=_("Committee"))
     province = django_filters.ModelChoiceFilter(field_name="committee__province",
                                                 queryset=Province.objects.filter(is_sandbox=True),
@@ -107,7 +118,7 @@ class MeetingFilterSet(django_filters.FilterSet):
         return queryset.filter(starts_at__gte=now) if value else queryset.filter(starts_at__lt=now)
 
 
-class AgendaItemFilterSet(django_filters.FilterSet):
+class AgendaItemFilterSet(FilterSet):
     meeting = django_filters.NumberFilter(field_name="meeting_id", label=_("Meeting"))
 
     class Meta:
@@ -115,7 +126,7 @@ class AgendaItemFilterSet(django_filters.FilterSet):
         fields = ["meeting"]
 
 
-class AttendanceFilterSet(django_filters.FilterSet):
+class AttendanceFilterSet(FilterSet):
     meeting = django_filters.NumberFilter(field_name="meeting_id", label=_("Meeting"))
     membership = django_filters.NumberFilter(field_name="membership_id", label=_("Member"))
 
@@ -124,7 +135,7 @@ class AttendanceFilterSet(django_filters.FilterSet):
         fields = ["meeting", "membership", "status"]
 
 
-class ResolutionFilterSet(django_filters.FilterSet):
+class ResolutionFilterSet(FilterSet):
     meeting = django_filters.NumberFilter(field_name="meeting_id", label=_("Meeting"))
     committee = django_filters.NumberFilter(field_name="meeting__committee_id", label=_("Committee"))
     province = django_filters.ModelChoiceFilter(field_name="meeting__committee__province",
@@ -142,7 +153,7 @@ class ResolutionFilterSet(django_filters.FilterSet):
         return queryset.filter(condition) if value else queryset.exclude(condition)
 
 
-class NominationFilterSet(django_filters.FilterSet):
+class NominationFilterSet(FilterSet):
     committee = django_filters.NumberFilter(field_name="committee_id", label=_("Committee"))
     province = django_filters.ModelChoiceFilter(field_name="committee__province",
                                                 queryset=Province.objects.filter(is_sandbox=True),

@@ -75,8 +75,7 @@ class CommitteeListView(views.ObjectListView):
     related = ("province", "agency")
     columns = (("name_th", _lazy("Committee")), ("short_name", _lazy("Short name")), ("level", _lazy("Level")),
                ("province", _lazy("Province")), ("agency", _lazy("Affiliation office")),
-               ("order_number", _lazy("Order number")), ("term_start", _lazy("Term start")),
-               ("term_end", _lazy("Term end")))
+               ("order_number", _lazy("Order number")), ("term_display", _lazy("Term")))
     add_url = reverse_lazy("committees:add")
     export_name = "committees"
     template_name = "committees/committee_list.html"
@@ -176,7 +175,7 @@ class MembershipListView(views.ObjectListView):
     related = ("person", "committee")
     columns = (("person.display_name", _lazy("Member")), ("position", _lazy("Position")),
                ("committee", _lazy("Committee")), ("person.organization", _lazy("Organization")),
-               ("term_start", _lazy("Term start")), ("term_end", _lazy("Term end")))
+               ("term_display", _lazy("Term")))
     add_url = reverse_lazy("committees:member-add")
     export_name = "committee-members"
 
@@ -212,7 +211,7 @@ class MeetingListView(views.ObjectListView):
     filterset_class = MeetingFilterSet
     related = ("committee",)
     columns = (("title", _lazy("Meeting")), ("number", _lazy("No.")), ("committee", _lazy("Committee")),
-               ("starts_at", _lazy("Starts at")), ("mode", _lazy("Mode")))
+               ("starts_display", _lazy("Starts at")), ("mode", _lazy("Mode")))
     add_url = reverse_lazy("committees:meeting-add")
     export_name = "committee-meetings"
 
@@ -271,8 +270,8 @@ class ResolutionListView(views.ObjectListView):
     filterset_class = ResolutionFilterSet
     related = ("meeting__committee",)
     columns = (("text", _lazy("Resolution")), ("meeting.committee", _lazy("Committee")),
-               ("meeting.starts_at", _lazy("Meeting")), ("responsible", _lazy("Responsible")),
-               ("due_date", _lazy("Due date")), ("status", _lazy("Follow-up status")))
+               ("meeting.starts_display", _lazy("Meeting")), ("responsible", _lazy("Responsible")),
+               ("due_display", _lazy("Due date")), ("status", _lazy("Follow-up status")))
     export_name = "committee-resolutions"
 
 
@@ -293,7 +292,7 @@ class NominationListView(views.ObjectListView):
     filterset_class = NominationFilterSet
     related = ("committee", "person")
     columns = (("__str__", _lazy("Nomination")), ("position", _lazy("Proposed position")),
-               ("sector", _lazy("Sector")), ("status", _lazy("Status")), ("created", _lazy("Nominated on")))
+               ("sector", _lazy("Sector")), ("status", _lazy("Status")), ("nominated_on_display", _lazy("Nominated on")))
     add_url = reverse_lazy("committees:nomination-add")
     export_name = "nominations"
 

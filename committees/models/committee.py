@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from committees.models.choices import DEFAULT_CODES, STANDARD_CODES, Level, Position, Sector
 from committees.validators import order_document_validator
 from sandbox.access import OFFICES, RestrictedQuerySet, Rules
+from sandbox.formatting import format_date
 from sandbox.models import BaseModel
 
 EXPIRY_WARNING_DAYS = 60
@@ -22,6 +23,11 @@ TERM_ORDER_MESSAGE = _("The term cannot end before it starts.")
 def term_range(start="term_start", end="term_end"):
     """The closed date range of a term; an open end runs indefinitely."""
     return Func(F(start), F(end), Value("[]"), function="daterange", output_field=DateRangeField())
+
+
+def term_text(start, end):
+    """5 มิ.ย. 2567 – 4 มิ.ย. 2571 (Buddhist Era in Thai), for list pages."""
+    return f"{format_date(start)} – {format_date(end) if end else '…'}"
 
 
 def check_term(start, end, field="term_end"):
@@ -111,6 +117,10 @@ class Committee(BaseModel):
         if errors:
             raise ValidationError(errors)
         check_term(self.term_start, self.term_end)
+
+    @property
+    def term_display(self):
+        return term_text(self.term_start, self.term_end)
 
     def is_current(self, on=None):
         on = on or timezone.localdate()
@@ -245,6 +255,10 @@ class Membership(BaseModel):
             if self.term_end is None:
                 self.term_end = self.committee.term_end
         check_term(self.term_start, self.term_end)
+
+    @property
+    def term_display(self):
+        return term_text(self.term_start, self.term_end)
 
     @property
     def standard_code(self):

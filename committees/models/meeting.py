@@ -10,6 +10,7 @@ from committees.models.choices import AttendanceStatus, MeetingMode, ResolutionS
 from committees.models.committee import Committee, Membership
 from committees.validators import minutes_file_validator
 from sandbox.access import OFFICES, Rules
+from sandbox.formatting import format_date
 from sandbox.models import BaseModel
 
 
@@ -58,6 +59,10 @@ class Meeting(BaseModel):
             errors["online_link"] = _("Give the online meeting link or where it is announced.")
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def starts_display(self):
+        return format_date(self.starts_at)
 
     @property
     def is_upcoming(self):
@@ -148,6 +153,10 @@ class Resolution(MeetingChild):
     def __str__(self):
         text = self.text if len(self.text) <= 80 else self.text[:79] + "…"
         return text
+
+    @property
+    def due_display(self):
+        return format_date(self.due_date)
 
     def clean(self):
         if self.agenda_item_id and self.meeting_id and self.agenda_item.meeting_id != self.meeting_id:

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from committees.models.choices import Level, NominationStatus, Position
 from committees.models.committee import Committee, Membership, Person, PersonDetails, check_term
 from sandbox.access import OFFICES, Role, Rules
+from sandbox.formatting import format_date
 from sandbox.models import BaseModel
 
 NOMINATORS = frozenset({Role.SBN_ADMIN, Role.AGENCY_SUPERVISOR})
@@ -57,6 +58,10 @@ class Nomination(PersonDetails, BaseModel):
 
     def get_absolute_url(self):
         return reverse("committees:nomination-detail", args=[self.pk])
+
+    @property
+    def nominated_on_display(self):
+        return format_date(self.created)
 
     def clean(self):
         if self.committee_id and self.committee.level != Level.ESA:
