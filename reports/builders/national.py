@@ -24,6 +24,7 @@ def build(job, progress):
     context = {
         "year": year, "provinces": provinces, "categories": categories, "not_reported": not_reported,
         "expected": expected, "as_of": provinces.as_of,
+        "due_month": figures.month_label(provinces.due_month) if provinces.due_month else "",
         "curve_chart": charts.line_chart(labels, [charts.Series(_("Actual"), actual)], plan=(0, 100),
                                          max_value=100, plan_label=_("Straight line"),
                                          title=_("Spend rate over the fiscal year"), width=680, height=240),
