@@ -1,9 +1,27 @@
 import django_filters
+from django import forms
+from django.contrib.postgres.search import TrigramWordSimilarity
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from provinces.models import District, Province
-from schools.models import Agency, AgencyKind, PilotSchool, SchoolStatus
+from schools.models import (
+    Agency,
+    AgencyKind,
+    Innovation,
+    InnovationKind,
+    MembershipEvent,
+    MembershipKind,
+    PilotSchool,
+    ReadinessQuestion,
+    ReadinessQuestionnaire,
+    ReadinessResponse,
+    ReadinessSection,
+    RespondentRole,
+    SchoolLevel,
+    SchoolStatus,
+    SituationAnalysis,
+)
 
 
 class AgencyFilterSet(django_filters.FilterSet):
@@ -28,10 +46,125 @@ class PilotSchoolFilterSet(django_filters.FilterSet):
     district = django_filters.ModelChoiceFilter(queryset=District.objects.all(), label=_("District"),
                                                 widget=django_filters.widgets.forms.TextInput)
     status = django_filters.ChoiceFilter(choices=SchoolStatus.choices, label=_("Status"))
+    level = django_filters.ChoiceFilter(choices=SchoolLevel.choices, method="filter_level", label=_("Level"))
 
     class Meta:
         model = PilotSchool
-        fields = ["q", "province", "agency", "district", "status"]
+        fields = ["q", "province", "agency", "district", "status", "level"]
+
+    def filter_level(self, queryset, name, value):
+        return queryset.filter(levels__contains=[value])
 
     def search(self, queryset, name, value):
         return queryset.filter(Q(name_th__icontains=value) | Q(name_en__icontains=value) | Q(code__startswith=value))
+
+
+class MembershipEventFilterSet(django_filters.FilterSet):
+    school = django_filters.NumberFilter(field_name="school", label=_("School (id)"))
+    province = django_filters.ModelChoiceFilter(field_name="school__province", label=_("Province"),
+                                                queryset=Province.objects.filter(is_sandbox=True))
+    agency = django_filters.ModelChoiceFilter(field_name="school__agency", queryset=Agency.objects.all(),
+                                              label=_("Affiliation office"))
+    kind = django_filters.ChoiceFilter(choices=MembershipKind.choices, label=_("Event"))
+    date_from = django_filters.DateFilter(field_name="date", lookup_expr="gte", label=_("From"),
+                                          widget=forms.DateInput(attrs={"type": "date"}))
+    date_to = django_filters.DateFilter(field_name="date", lookup_expr="lte", label=_("To"),
+                                        widget=forms.DateInput(attrs={"type": "date"}))
+
+    class Meta:
+        model = MembershipEvent
+        fields = ["school", "province", "agency", "kind", "date_from", "date_to"]
+
+
+class QuestionnaireFilterSet(django_filters.FilterSet):
+    year = django_filters.NumberFilter(label=_("Year (BE)"))
+    is_open = django_filters.BooleanFilter(label=_("Open for answers"))
+
+    class Meta:
+        model = ReadinessQuestionnaire
+        fields = ["year", "is_open"]
+
+
+class SectionFilterSet(django_filters.FilterSet):
+    class Meta:
+        model = ReadinessSection
+        fields = ["questionnaire"]
+
+
+class QuestionFilterSet(django_filters.FilterSet):
+    questionnaire = django_filters.NumberFilter(field_name="section__questionnaire", label=_("Questionnaire"))
+
+    class Meta:
+        model = ReadinessQuestion
+        fields = ["section", "questionnaire"]
+
+
+class ResponseFilterSet(django_filters.FilterSet):
+    questionnaire = django_filters.ModelChoiceFilter(queryset=ReadinessQuestionnaire.objects.all(),
+                                                     label=_("Questionnaire"))
+    province = django_filters.ModelChoiceFilter(field_name="school__province", label=_("Province"),
+                                                queryset=Province.objects.filter(is_sandbox=True))
+    agency = django_filters.ModelChoiceFilter(field_name="school__agency", queryset=Agency.objects.all(),
+                                              label=_("Affiliation office"))
+    school = django_filters.NumberFilter(field_name="school", label=_("School (id)"))
+    respondent_role = django_filters.ChoiceFilter(choices=RespondentRole.choices, label=_("Respondent"))
+
+    class Meta:
+        model = ReadinessResponse
+        fields = ["questionnaire", "province", "agency", "school", "respondent_role"]
+
+
+class SituationAnalysisFilterSet(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="search", label=_("Search"))
+    province = django_filters.ModelChoiceFilter(field_name="school__province", label=_("Province"),
+                                                queryset=Province.objects.filter(is_sandbox=True))
+    agency = django_filters.ModelChoiceFilter(field_name="school__agency", queryset=Agency.objects.all(),
+                                              label=_("Affiliation office"))
+    school = django_filters.NumberFilter(field_name="school", label=_("School (id)"))
+    year = django_filters.NumberFilter(label=_("Year (BE)"))
+
+    class Meta:
+        model = SituationAnalysis
+        fields = ["q", "province", "agency", "school", "year"]
+
+    def search(self, queryset, name, value):
+        return queryset.filter(Q(school__name_th__icontains=value) | Q(school__code__startswith=value))
+
+
+class InnovationFilterSet(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="search", label=_("Search"),
+                                  help_text=_("Finds words inside Thai text, in titles, abstracts, benefits, "
+                                              "makers and keywords."))
+    kind = django_filters.ChoiceFilter(choices=InnovationKind.choices, label=_("Type"))
+    level = django_filters.ChoiceFilter(choices=SchoolLevel.choices, method="filter_level", label=_("Target level"))
+    province = django_filters.ModelChoiceFilter(field_name="school__province", label=_("Province"),
+                                                queryset=Province.objects.filter(is_sandbox=True))
+    agency = django_filters.ModelChoiceFilter(field_name="school__agency", queryset=Agency.objects.all(),
+                                              label=_("Affiliation office"))
+    school = django_filters.NumberFilter(field_name="school", label=_("School (id)"))
+    year = django_filters.NumberFilter(label=_("Year (BE)"))
+
+    class Meta:
+        model = Innovation
+        fields = ["q", "kind", "level", "province", "agency", "school", "year"]
+
+    def search(self, queryset, name, value):
+        return search_innovations(queryset, value)
+
+    def filter_level(self, queryset, name, value):
+        return queryset.filter(levels__contains=[value])
+
+
+def search_innovations(queryset, text):
+    """Every word of the query must occur somewhere in the innovation's text, also inside unspaced Thai.
+
+    Substring matching (ILIKE '%word%') finds a Thai word inside a run of text without spaces,
+    which word-based full-text search cannot split; the GIN trigram index on search_text lets
+    PostgreSQL answer it without reading every row. Results with the closest trigram match come first.
+    """
+    words = [word for word in text.split() if word]
+    if not words:
+        return queryset
+    for word in words:
+        queryset = queryset.filter(search_text__icontains=word)
+    return queryset.annotate(relevance=TrigramWordSimilarity(text, "search_text")).order_by("-relevance", "-created")

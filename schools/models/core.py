@@ -1,6 +1,7 @@
 import pghistory
+from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +11,21 @@ from sandbox.access import ADMIN, OFFICES, SUPERVISORS, Role, Rules
 from sandbox.models import BaseModel
 
 school_code_validator = RegexValidator(r"^[0-9]{10}$", _("A school code has exactly 10 digits."), "school_code")
+smis_code_validator = RegexValidator(r"^[0-9]{8}$", _("A SMIS code has exactly 8 digits."), "smis_code")
+obec_code_validator = RegexValidator(r"^[0-9]{6}$", _("An OBEC school code has exactly 6 digits."), "obec_code")
+
+
+class SchoolLevel(models.TextChoices):
+    PRE_PRIMARY = "pre_primary", _("Pre-primary")
+    PRIMARY = "primary", _("Primary")
+    LOWER_SECONDARY = "lower_secondary", _("Lower secondary")
+    UPPER_SECONDARY = "upper_secondary", _("Upper secondary")
+
+
+def level_labels(levels):
+    """Display names of a list of SchoolLevel values, in the order of the choices."""
+    names = dict(SchoolLevel.choices)
+    return ", ".join(str(names[value]) for value in SchoolLevel.values if value in (levels or []))
 
 
 class AgencyKind(models.TextChoices):
@@ -62,8 +78,26 @@ class PilotSchool(LocalizedNameMixin, BaseModel):
     agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="schools", verbose_name=_("agency"))
     district = models.ForeignKey("provinces.District", on_delete=models.PROTECT, null=True, blank=True,
                                  related_name="schools", verbose_name=_("district"))
+    # Derived from the membership history by schools.services; never edited directly.
     status = models.CharField(_("status"), max_length=10, choices=SchoolStatus.choices,
-                              default=SchoolStatus.ACTIVE, db_index=True)
+                              default=SchoolStatus.ACTIVE, db_index=True, editable=False)
+    smis_code = models.CharField(_("SMIS code"), max_length=8, blank=True, validators=[smis_code_validator],
+                                 help_text=_("Optional 8-digit code."))
+    obec_code = models.CharField(_("OBEC code"), max_length=6, blank=True, validators=[obec_code_validator],
+                                 help_text=_("Optional 6-digit code."))
+    address = models.TextField(_("address"), blank=True)
+    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True,
+                                   validators=[MinValueValidator(-90), MaxValueValidator(90)])
+    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True,
+                                    validators=[MinValueValidator(-180), MaxValueValidator(180)])
+    levels = ArrayField(models.CharField(max_length=20, choices=SchoolLevel.choices), default=list, blank=True,
+                        verbose_name=_("levels taught"))
+    students = models.PositiveIntegerField(_("students"), null=True, blank=True)
+    teachers = models.PositiveIntegerField(_("teachers"), null=True, blank=True)
+    director_name = models.CharField(_("director"), max_length=200, blank=True)
+    phone = models.CharField(_("telephone"), max_length=50, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    website = models.URLField(_("website"), blank=True)
 
     access = Rules(
         province="province", agency="agency", school="id",
@@ -76,6 +110,14 @@ class PilotSchool(LocalizedNameMixin, BaseModel):
         ordering = ["province_id", "name_th"]
         constraints = [
             models.CheckConstraint(name="school_code_ten_digits", condition=models.Q(code__regex=r"^[0-9]{10}$")),
+            models.CheckConstraint(name="school_smis_code_eight_digits",
+                                   condition=models.Q(smis_code="") | models.Q(smis_code__regex=r"^[0-9]{8}$")),
+            models.CheckConstraint(name="school_obec_code_six_digits",
+                                   condition=models.Q(obec_code="") | models.Q(obec_code__regex=r"^[0-9]{6}$")),
+            models.CheckConstraint(name="school_latitude_range",
+                                   condition=models.Q(latitude__isnull=True) | models.Q(latitude__range=(-90, 90))),
+            models.CheckConstraint(name="school_longitude_range", condition=models.Q(longitude__isnull=True)
+                                   | models.Q(longitude__range=(-180, 180))),
         ]
 
     def __str__(self):
@@ -84,11 +126,24 @@ class PilotSchool(LocalizedNameMixin, BaseModel):
     def get_absolute_url(self):
         return reverse("schools:detail", args=[self.pk])
 
+    @property
+    def level_display(self):
+        return level_labels(self.levels)
+
+    @property
+    def levels_csv(self):
+        return ",".join(self.levels or [])
+
     def clean(self):
         errors = {}
+        # One entry per level, in the order of the choices, whatever order the input used.
+        self.levels = [value for value in SchoolLevel.values if value in (self.levels or [])]
         if self.agency_id and self.province_id and self.agency.province_id != self.province_id:
             errors["agency"] = _("The affiliation office is in another province.")
         if self.district_id and self.province_id and self.district.province_id != self.province_id:
             errors["district"] = _("The district is in another province.")
+        if (self.latitude is None) != (self.longitude is None):
+            errors["longitude" if self.longitude is None else "latitude"] = _(
+                "Give both latitude and longitude, or neither.")
         if errors:
             raise ValidationError(errors)
