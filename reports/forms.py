@@ -38,6 +38,8 @@ class ReportRequestForm(forms.Form):
         needs = {name: [k.kind for k in KINDS.values() if k.scope == name] for name in
                  ("province", "agency", "school", "committee")}
         needs["fiscal_year"] = [k.kind for k in KINDS.values() if k.needs_year]
+        for field in self.fields.values():
+            field.widget.attrs["class"] = "form-select"
         for name, kind_names in needs.items():
             # request-form.js shows a field only for the kinds that use it
             self.fields[name].widget.attrs["data-for-kinds"] = " ".join(kind_names)

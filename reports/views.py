@@ -4,12 +4,14 @@ from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views import generic
 
 from reports import downloads, services
 from reports.forms import ReportRequestForm
 from reports.models import ReportJob
+from reports.scopes import covers, limit
 
 
 class JobListView(LoginRequiredMixin, generic.ListView):
@@ -23,6 +25,7 @@ class JobListView(LoginRequiredMixin, generic.ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.setdefault("form", ReportRequestForm(user=self.request.user))
+        context["dashboards"] = dashboard_links(self.request.user)
         return context
 
     def post(self, request, *args, **kwargs):
@@ -42,6 +45,20 @@ class JobListView(LoginRequiredMixin, generic.ListView):
                 return redirect("reports:list")
         self.object_list = self.get_queryset()
         return self.render_to_response(self.get_context_data(form=form), status=400)
+
+
+def dashboard_links(user):
+    """(label, url) of the dashboards the user reaches: the nation, sandbox provinces, agencies."""
+    from provinces.models import Province
+    from schools.models import Agency
+
+    links = [(_("National dashboard"), reverse("reports:dashboard-national"))] if covers(user) else []
+    for province in limit(Province.objects.filter(is_sandbox=True), user, province="pk"):
+        links.append((province.name, reverse("reports:dashboard-province", args=[province.pk])))
+    if not links:
+        for agency in limit(Agency.objects.all(), user, province="province", agency="pk"):
+            links.append((agency.name, reverse("reports:dashboard-agency", args=[agency.pk])))
+    return links
 
 
 class JobDetailView(LoginRequiredMixin, generic.DetailView):

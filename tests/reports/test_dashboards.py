@@ -118,3 +118,17 @@ def test_national_dashboard_queries_do_not_grow_with_schools(client, world, gran
                                       programme=next(iter(grants.allocations.values())).programme, amount=1000)
 
     assert_constant_queries(client, reverse("reports:dashboard-national"), add_rows, fiscal_year=2567, refresh=1)
+
+
+def test_job_list_links_the_dashboards_the_user_reaches(client, world, grants):
+    from provinces.models import Province
+
+    Province.objects.filter(pk__in=[world.own.province.pk, world.other.province.pk]).update(is_sandbox=True)
+    own = reverse("reports:dashboard-province", args=[world.own.province.code])
+    other = reverse("reports:dashboard-province", args=[world.other.province.code])
+    client.force_login(world.users["province_officer"])
+    html = client.get(reverse("reports:list")).content.decode()
+    assert own in html and other not in html and reverse("reports:dashboard-national") not in html
+    client.force_login(world.users["agency_supervisor"])
+    html = client.get(reverse("reports:list")).content.decode()
+    assert reverse("reports:dashboard-agency", args=[world.own.agency.pk]) in html and own not in html
