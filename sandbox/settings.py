@@ -248,7 +248,8 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
-    "committees-expiring-terms": {"task": "committees.tasks.notify_expiring_terms", "schedule": 24 * 3600},
+    "committees-expiring-terms": {"task": "committees.tasks.notify_expiring_terms",
+                                  "schedule": crontab(hour="6", minute="30")},
     "reports-province-summaries": {"task": "reports.tasks.send_province_summaries",
                                    "schedule": crontab(day_of_month="1", hour="7", minute="0")},
     "reports-unreported-reminders": {"task": "reports.tasks.remind_unreported_schools",
