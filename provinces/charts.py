@@ -30,9 +30,9 @@ def grouped_bars(categories, series, width=300, height=130, reference=None, labe
     """
     pad_left, pad_bottom, pad_top = 34, 18, 8
     plot_w, plot_h = width - pad_left - 4, height - pad_bottom - pad_top
-    numbers = [v for _n, values, _f in series for v in values if v is not None]
+    numbers = [Decimal(v) for _n, values, _f in series for v in values if v is not None]
     if reference is not None:
-        numbers.append(reference[1])
+        numbers.append(Decimal(reference[1]))
     top = max([Decimal(0), *numbers]) or Decimal(1)
     top = top * Decimal("1.1")
 

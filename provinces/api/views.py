@@ -40,7 +40,7 @@ class DistrictViewSet(viewsets.ReadOnlyModelViewSet):
 class MilestoneViewSet(ModelViewSet):
     """Dated designation steps of a sandbox area; a document is a PDF upload (multipart) or a link."""
 
-    queryset = Milestone.objects.all()
+    queryset = Milestone.objects.select_related("province")
     serializer_class = serializers.MilestoneSerializer
     filterset_class = filtersets.MilestoneFilterSet
     parser_classes = [JSONParser, MultiPartParser, FormParser]
@@ -51,7 +51,7 @@ class MilestoneViewSet(ModelViewSet):
 class StrategyViewSet(ModelViewSet):
     """A province's strategy, one version per BE year: vision, and ordered missions, goals and strategies."""
 
-    queryset = Strategy.objects.all()
+    queryset = Strategy.objects.select_related("province")
     serializer_class = serializers.StrategySerializer
     filterset_class = filtersets.StrategyFilterSet
     ordering_fields = ["year", "province"]
@@ -61,7 +61,7 @@ class StrategyViewSet(ModelViewSet):
 class OutcomeSummaryViewSet(ModelViewSet):
     """What a first-cohort area learned in a year."""
 
-    queryset = OutcomeSummary.objects.all()
+    queryset = OutcomeSummary.objects.select_related("province")
     serializer_class = serializers.OutcomeSummarySerializer
     filterset_class = filtersets.OutcomeSummaryFilterSet
     ordering_fields = ["year", "province"]
@@ -71,7 +71,7 @@ class OutcomeSummaryViewSet(ModelViewSet):
 class DesiredOutcomeViewSet(ModelViewSet):
     """Desired outcomes of education (DOE) of each province."""
 
-    queryset = DesiredOutcome.objects.all()
+    queryset = DesiredOutcome.objects.select_related("province")
     serializer_class = serializers.DesiredOutcomeSerializer
     filterset_class = filtersets.DesiredOutcomeFilterSet
     ordering = ["province", "position", "code"]
