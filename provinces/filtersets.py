@@ -2,6 +2,7 @@
 
 import django_filters
 from django.db.models import Q
+from django.forms import Select
 from django.utils.translation import gettext_lazy as _
 
 from provinces.models import (
@@ -24,11 +25,24 @@ from provinces.models import (
 )
 from provinces.models.designation import STAGE_RANK
 
+
+class StyledFilterSet(django_filters.FilterSet):
+    """Filter forms drawn with Bootstrap's classes (the API ignores widgets)."""
+
+    @property
+    def form(self):
+        form = super().form
+        for field in form.fields.values():
+            css = "form-select" if isinstance(field.widget, Select) else "form-control"
+            field.widget.attrs.setdefault("class", css)
+        return form
+
+
 NO_STAGE = "none"
 STAGE_CHOICES = [(NO_STAGE, _("No step recorded"))] + [(kind.value, kind.label) for kind in STAGES]
 
 
-class ProvinceFilterSet(django_filters.FilterSet):
+class ProvinceFilterSet(StyledFilterSet):
     q = django_filters.CharFilter(method="search", label=_("Search"))
     is_sandbox = django_filters.BooleanFilter(label=_("Sandbox area"))
     cohort = django_filters.ChoiceFilter(choices=Cohort.choices, label=_("Cohort"))
@@ -47,7 +61,7 @@ class ProvinceFilterSet(django_filters.FilterSet):
         return queryset.filter(stage_rank=0 if value == NO_STAGE else STAGE_RANK[value])
 
 
-class DistrictFilterSet(django_filters.FilterSet):
+class DistrictFilterSet(StyledFilterSet):
     province = django_filters.ModelChoiceFilter(queryset=Province.objects.all(), label=_("Province"))
 
     class Meta:
@@ -64,7 +78,7 @@ def fiscal_year_filter():
     return django_filters.NumberFilter(field_name="fiscal_year", label=_("Fiscal year"))
 
 
-class MilestoneFilterSet(django_filters.FilterSet):
+class MilestoneFilterSet(StyledFilterSet):
     province = province_filter()
     kind = django_filters.ChoiceFilter(choices=MilestoneKind.choices, label=_("Step"))
     status = django_filters.ChoiceFilter(choices=MilestoneStatus.choices, label=_("Status"))
@@ -76,7 +90,7 @@ class MilestoneFilterSet(django_filters.FilterSet):
         fields = ["province", "kind", "status", "date_from", "date_to"]
 
 
-class StrategyFilterSet(django_filters.FilterSet):
+class StrategyFilterSet(StyledFilterSet):
     province = province_filter()
     year = django_filters.NumberFilter(label=_("Year"))
 
@@ -85,7 +99,7 @@ class StrategyFilterSet(django_filters.FilterSet):
         fields = ["province", "year"]
 
 
-class OutcomeSummaryFilterSet(django_filters.FilterSet):
+class OutcomeSummaryFilterSet(StyledFilterSet):
     province = province_filter()
     year = django_filters.NumberFilter(label=_("Year"))
 
@@ -99,7 +113,7 @@ class ChainSearchMixin:
         return queryset.filter(Q(code__icontains=value) | Q(title__icontains=value))
 
 
-class DesiredOutcomeFilterSet(ChainSearchMixin, django_filters.FilterSet):
+class DesiredOutcomeFilterSet(ChainSearchMixin, StyledFilterSet):
     q = django_filters.CharFilter(method="search", label=_("Search"))
     province = province_filter()
 
@@ -108,7 +122,7 @@ class DesiredOutcomeFilterSet(ChainSearchMixin, django_filters.FilterSet):
         fields = ["q", "province"]
 
 
-class KeyResultAreaFilterSet(ChainSearchMixin, django_filters.FilterSet):
+class KeyResultAreaFilterSet(ChainSearchMixin, StyledFilterSet):
     q = django_filters.CharFilter(method="search", label=_("Search"))
     province = province_filter("outcome__province")
     outcome = django_filters.NumberFilter(label=_("Desired outcome"))
@@ -118,7 +132,7 @@ class KeyResultAreaFilterSet(ChainSearchMixin, django_filters.FilterSet):
         fields = ["q", "province", "outcome"]
 
 
-class IndicatorFilterSet(ChainSearchMixin, django_filters.FilterSet):
+class IndicatorFilterSet(ChainSearchMixin, StyledFilterSet):
     q = django_filters.CharFilter(method="search", label=_("Search"))
     province = province_filter("kra__outcome__province")
     kra = django_filters.NumberFilter(label=_("Key result area"))
@@ -128,7 +142,7 @@ class IndicatorFilterSet(ChainSearchMixin, django_filters.FilterSet):
         fields = ["q", "province", "kra"]
 
 
-class IndicatorTargetFilterSet(django_filters.FilterSet):
+class IndicatorTargetFilterSet(StyledFilterSet):
     province = province_filter("indicator__kra__outcome__province")
     indicator = django_filters.NumberFilter(label=_("Indicator"))
     fiscal_year = fiscal_year_filter()
@@ -144,7 +158,7 @@ class IndicatorValueFilterSet(IndicatorTargetFilterSet):
         fields = ["province", "indicator", "fiscal_year"]
 
 
-class ActionFilterSet(django_filters.FilterSet):
+class ActionFilterSet(StyledFilterSet):
     province = province_filter("indicator__kra__outcome__province")
     indicator = django_filters.NumberFilter(label=_("Indicator"))
     fiscal_year = fiscal_year_filter()

@@ -54,9 +54,9 @@ class MilestoneForm(ProvinceScopedForm):
 
 
 class StrategyForm(ProvinceScopedForm):
-    missions = LinesField(label=_("missions"))
-    goals = LinesField(label=_("goals"))
-    strategies = LinesField(label=_("strategies"))
+    missions = LinesField(label=_("Missions"))
+    goals = LinesField(label=_("Goals"))
+    strategies = LinesField(label=_("Strategies"))
 
     class Meta:
         model = Strategy
