@@ -341,6 +341,8 @@ class Period(BaseModel):
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True, editable=False)
     approved_at = models.DateTimeField(_("last approved"), null=True, blank=True, editable=False,
                                        help_text=_("When the period last passed a sign-off step."))
+    # The newest expenditure history event id at the last approval: later events are "changed since".
+    approved_event_id = models.BigIntegerField(null=True, blank=True, editable=False)
 
     access = Rules(
         **SCHOOL_PATHS, add=SCHOOL_WRITERS, change=ADMIN, delete=ADMIN,

@@ -284,6 +284,8 @@ def transition(user, period, action, comment="", if_match=None):
             current.submitted_at = now
         elif action in ("verify", "acknowledge", "accept"):
             current.approved_at = now
+            current.approved_event_id = (apps.get_model("grants", "ExpenditureEvent").objects
+                                         .order_by("-pgh_id").values_list("pgh_id", flat=True).first() or 0)
         current.save()
     return current
 
@@ -297,9 +299,10 @@ def changes_since_approval(period):
     """Expenditure history events (pghistory) in the period's month since it last passed a sign-off
     step; none before its first approval."""
     event_model = apps.get_model("grants", "ExpenditureEvent")
-    if not period.approved_at:
+    if period.approved_event_id is None:
         return event_model.objects.none()
+    # Compared by event id, not time: PostgreSQL stamps events with their transaction's start time.
     return (event_model.objects.filter(school_id=period.school_id, fiscal_year_id=period.fiscal_year_id,
                                        date__gte=period.month, date__lte=period.end,
-                                       pgh_created_at__gt=period.approved_at)
+                                       pgh_id__gt=period.approved_event_id)
             .select_related("category").order_by("pgh_created_at", "pgh_id"))

@@ -88,7 +88,7 @@ class PeriodViewSet(GrantsApiMixin, ModelViewSet):
     serializer_class = s.PeriodSerializer
     filterset_class = PeriodFilterSet
     ordering = ["month", "pk"]
-    http_method_names = ["get", "post", "delete", "head", "options"]
+    http_method_names = ["get", "post", "patch", "delete", "head", "options"]
 
     def _step(self, request, name):
         period = self.get_object()
