@@ -70,7 +70,11 @@ class AuditFilterSet(django_filters.FilterSet):
 def search(params, request=None):
     """The filterset over every event, newest first."""
     events = Events.objects.order_by("-pgh_created_at", "-pgh_slug")
-    return AuditFilterSet(params or None, queryset=events, request=request)
+    filterset = AuditFilterSet(params, queryset=events, request=request)
+    for field in filterset.form.fields.values():
+        field.widget.attrs.setdefault("class", "form-select" if isinstance(field.widget, forms.Select)
+                                      else "form-control")
+    return filterset
 
 
 def describe(events):

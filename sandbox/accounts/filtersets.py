@@ -18,6 +18,12 @@ class RoleAssignmentFilterSet(django_filters.FilterSet):
         model = RoleAssignment
         fields = ["q", "role", "province"]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.form.fields.values():
+            field.widget.attrs.setdefault("class", "form-select" if field.widget.input_type == "select"
+                                          else "form-control")
+
     def search(self, queryset, name, value):
         return queryset.filter(Q(user__username__icontains=value) | Q(user__first_name__icontains=value)
                                | Q(user__last_name__icontains=value))
