@@ -47,8 +47,8 @@ def seed():
             code=code, defaults={"name_th": name_th, "name_en": name_en, "sort_order": order})
     schools = list(PilotSchool.objects.filter(province__code__in=["31", "91"]).order_by("code"))
     for index, school in enumerate(schools):
-        for year in (2567, 2568):
-            _school_year(admin, school, years[year], programme, categories, index, full=(year == 2567))
+        for year in (2567, 2568, 2569):
+            _school_year(admin, school, years[year], programme, categories, index, full=(year != 2569))
 
 
 def _school_year(admin, school, year, programme, categories, index, full):

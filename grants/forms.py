@@ -37,7 +37,7 @@ class TransferForm(ModelForm):
     class Meta:
         model = Transfer
         fields = ["allocation", "installment", "date", "amount", "reference"]
-        widgets = {"date": forms.DateInput(attrs={"type": "date"})}
+        widgets = {"date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -64,7 +64,7 @@ class ExpenditureForm(ModelForm):
         fields = ["date", "amount", "category", "description", "payee", "receipt_number", "plan_line",
                   "allocation", "receipt"]
         widgets = {
-            "date": forms.DateInput(attrs={"type": "date"}),
+            "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "amount": forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
             "receipt": forms.ClearableFileInput(attrs={"accept": "application/pdf,image/*"}),
         }
@@ -80,7 +80,9 @@ class ExpenditureForm(ModelForm):
         self.fields["allocation"].label_from_instance = lambda a: str(a.programme)
         self.fields["allocation"].label = _("Programme")
         if len(allocations) == 1:
-            self.fields["allocation"].initial = allocations[0].pk
+            # The instance's empty allocation would otherwise win over the field's initial value.
+            if not self.instance.allocation_id:
+                self.initial["allocation"] = allocations[0].pk
             self.fields["allocation"].widget = forms.HiddenInput()
         self.fields["category"].queryset = Category.objects.filter(is_active=True)
         self.fields["plan_line"].queryset = PlanLine.objects.filter(allocation__in=allocations)

@@ -40,7 +40,7 @@ from grants.models import (
 from grants.summary_export import summary_export
 from provinces.models import Province
 from sandbox import views
-from sandbox.access import allows, can_add_anything, has_role
+from sandbox.access import allows, assignments, can_add_anything, has_role
 from sandbox.formatting import fiscal_year_of
 from schools.models import Agency, PilotSchool
 
@@ -96,7 +96,7 @@ class SummaryView(LoginRequiredMixin, generic.TemplateView):
         return context
 
     def _my_schools(self):
-        ids = [a.school_id for a in getattr(self.request.user, "_role_assignments", []) or [] if a.school_id]
+        ids = [a.school_id for a in assignments(self.request.user) if a.school_id]
         return PilotSchool.objects.filter(pk__in=ids) if ids else []
 
 
@@ -175,6 +175,7 @@ class ExpenditureQuickAddView(SchoolYearMixin, View):
         return render(request, "grants/partials/quick_added.html", {
             "form": self.new_form(), "row": row, "school": self.school, "year": self.year,
             "figures": self.figures(), "saved": True,
+            "expenditure_count": Expenditure.objects.filter(school=self.school, fiscal_year=self.year).count(),
         })
 
 

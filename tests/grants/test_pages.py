@@ -30,6 +30,10 @@ def test_school_year_page_shows_figures_and_quick_form(client, world, grants):
     client.force_login(world.users["school_staff"])
     page = client.get(reverse("grants:school-year", args=[world.own.school.pk, 2567])).content.decode()
     assert 'id="quick-form"' in page and "97,500.00" in page and "hx-post" in page
+    # The school has one allocation: the form carries it, so the person need not choose it.
+    assert f'name="allocation" value="{grants.own.pk}"' in page
+    # A date field takes ISO dates whatever the language (the tests run in Thai).
+    assert 'type="date" name="date" value="2024-09-30"' in page
     assert "<script>" not in page and 'style="' not in page and "onclick" not in page
 
 
@@ -42,6 +46,7 @@ def test_quick_add_with_htmx_returns_row_and_out_of_band_figures(client, world, 
     assert 'id="year-figures"' in html and 'hx-swap-oob="true"' in html
     assert 'hx-swap-oob="afterbegin:#expenditure-rows"' in html and "Microscopes" in html
     assert "98,500.00" in html  # the new balance
+    assert 'id="expenditure-count"' in html and "(1)" in html
     assert Expenditure.objects.get().amount == Decimal("1500.00")
 
 
