@@ -1,0 +1,66 @@
+"""Browser journeys against pytest-django's live server, driven by Debian's chromium.
+
+Skipped, with the reason shown, only where /usr/bin/chromium is not installed; CI installs it.
+"""
+
+import os
+
+import pytest
+from django.core.management import call_command
+
+from tests.e2e.browser import CHROMIUM, LAUNCH_ARGS, LOCALES
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/e2e/" in str(item.fspath) and not CHROMIUM.exists():
+            item.add_marker(pytest.mark.skip(reason=f"{CHROMIUM} is not installed (apt-get install chromium)"))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A live-server test empties every table when it ends (pytest-django flushes after the
+    last fixture teardown); later tests expect the reference provinces that every real
+    database has, so they are loaded again once the flush is done."""
+    result = yield
+    if nextitem is None:  # the session is over and the test database is gone
+        return result
+    from pytest_django.plugin import blocking_manager_key
+
+    with item.config.stash[blocking_manager_key].unblock():
+        call_command("load_reference", verbosity=0)
+    return result
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an event loop in this thread; the ORM calls the tests make
+    # between browser steps are plain synchronous code all the same.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        yield chromium
+        chromium.close()
+    if previous is None:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture
+def new_page(browser):
+    """new_page(language) -> a page in a fresh context whose browser asks for that language."""
+    contexts = []
+
+    def make(language="th"):
+        context = browser.new_context(locale=LOCALES[language], viewport={"width": 1280, "height": 900})
+        context.set_default_timeout(15_000)
+        contexts.append(context)
+        return context.new_page()
+
+    yield make
+    for context in contexts:
+        context.close()
