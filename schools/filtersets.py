@@ -24,6 +24,21 @@ from schools.models import (
 )
 
 
+class StyledFilterSet(django_filters.FilterSet):
+    """Bootstrap classes on the filter widgets of the list pages."""
+
+    @property
+    def form(self):
+        form = super().form
+        for field in form.fields.values():
+            if isinstance(field.widget, forms.HiddenInput):
+                continue
+            css = "form-select" if isinstance(field.widget, forms.Select) else "form-control"
+            field.widget.attrs.setdefault("class", css + " form-control-sm" if css == "form-control"
+                                          else css + " form-select-sm")
+        return form
+
+
 class AgencyFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(method="search", label=_("Search"))
     province = django_filters.ModelChoiceFilter(queryset=Province.objects.filter(is_sandbox=True),
@@ -38,7 +53,7 @@ class AgencyFilterSet(django_filters.FilterSet):
         return queryset.filter(Q(name_th__icontains=value) | Q(name_en__icontains=value) | Q(code__icontains=value))
 
 
-class PilotSchoolFilterSet(django_filters.FilterSet):
+class PilotSchoolFilterSet(StyledFilterSet):
     q = django_filters.CharFilter(method="search", label=_("Search"))
     province = django_filters.ModelChoiceFilter(queryset=Province.objects.filter(is_sandbox=True),
                                                 label=_("Province"))
@@ -59,8 +74,8 @@ class PilotSchoolFilterSet(django_filters.FilterSet):
         return queryset.filter(Q(name_th__icontains=value) | Q(name_en__icontains=value) | Q(code__startswith=value))
 
 
-class MembershipEventFilterSet(django_filters.FilterSet):
-    school = django_filters.NumberFilter(field_name="school", label=_("School (id)"))
+class MembershipEventFilterSet(StyledFilterSet):
+    school = django_filters.NumberFilter(field_name="school", label=_("School (id)"), widget=forms.HiddenInput)
     province = django_filters.ModelChoiceFilter(field_name="school__province", label=_("Province"),
                                                 queryset=Province.objects.filter(is_sandbox=True))
     agency = django_filters.ModelChoiceFilter(field_name="school__agency", queryset=Agency.objects.all(),
@@ -76,7 +91,7 @@ class MembershipEventFilterSet(django_filters.FilterSet):
         fields = ["school", "province", "agency", "kind", "date_from", "date_to"]
 
 
-class QuestionnaireFilterSet(django_filters.FilterSet):
+class QuestionnaireFilterSet(StyledFilterSet):
     year = django_filters.NumberFilter(label=_("Year (BE)"))
     is_open = django_filters.BooleanFilter(label=_("Open for answers"))
 
@@ -99,14 +114,14 @@ class QuestionFilterSet(django_filters.FilterSet):
         fields = ["section", "questionnaire"]
 
 
-class ResponseFilterSet(django_filters.FilterSet):
+class ResponseFilterSet(StyledFilterSet):
     questionnaire = django_filters.ModelChoiceFilter(queryset=ReadinessQuestionnaire.objects.all(),
                                                      label=_("Questionnaire"))
     province = django_filters.ModelChoiceFilter(field_name="school__province", label=_("Province"),
                                                 queryset=Province.objects.filter(is_sandbox=True))
     agency = django_filters.ModelChoiceFilter(field_name="school__agency", queryset=Agency.objects.all(),
                                               label=_("Affiliation office"))
-    school = django_filters.NumberFilter(field_name="school", label=_("School (id)"))
+    school = django_filters.NumberFilter(field_name="school", label=_("School (id)"), widget=forms.HiddenInput)
     respondent_role = django_filters.ChoiceFilter(choices=RespondentRole.choices, label=_("Respondent"))
 
     class Meta:
@@ -114,13 +129,13 @@ class ResponseFilterSet(django_filters.FilterSet):
         fields = ["questionnaire", "province", "agency", "school", "respondent_role"]
 
 
-class SituationAnalysisFilterSet(django_filters.FilterSet):
+class SituationAnalysisFilterSet(StyledFilterSet):
     q = django_filters.CharFilter(method="search", label=_("Search"))
     province = django_filters.ModelChoiceFilter(field_name="school__province", label=_("Province"),
                                                 queryset=Province.objects.filter(is_sandbox=True))
     agency = django_filters.ModelChoiceFilter(field_name="school__agency", queryset=Agency.objects.all(),
                                               label=_("Affiliation office"))
-    school = django_filters.NumberFilter(field_name="school", label=_("School (id)"))
+    school = django_filters.NumberFilter(field_name="school", label=_("School (id)"), widget=forms.HiddenInput)
     year = django_filters.NumberFilter(label=_("Year (BE)"))
 
     class Meta:
@@ -131,7 +146,7 @@ class SituationAnalysisFilterSet(django_filters.FilterSet):
         return queryset.filter(Q(school__name_th__icontains=value) | Q(school__code__startswith=value))
 
 
-class InnovationFilterSet(django_filters.FilterSet):
+class InnovationFilterSet(StyledFilterSet):
     q = django_filters.CharFilter(method="search", label=_("Search"),
                                   help_text=_("Finds words inside Thai text, in titles, abstracts, benefits, "
                                               "makers and keywords."))
@@ -141,7 +156,7 @@ class InnovationFilterSet(django_filters.FilterSet):
                                                 queryset=Province.objects.filter(is_sandbox=True))
     agency = django_filters.ModelChoiceFilter(field_name="school__agency", queryset=Agency.objects.all(),
                                               label=_("Affiliation office"))
-    school = django_filters.NumberFilter(field_name="school", label=_("School (id)"))
+    school = django_filters.NumberFilter(field_name="school", label=_("School (id)"), widget=forms.HiddenInput)
     year = django_filters.NumberFilter(label=_("Year (BE)"))
 
     class Meta:
@@ -166,5 +181,7 @@ def search_innovations(queryset, text):
     if not words:
         return queryset
     for word in words:
-        queryset = queryset.filter(search_text__icontains=word)
-    return queryset.annotate(relevance=TrigramWordSimilarity(text, "search_text")).order_by("-relevance", "-created")
+        # contains (LIKE) rather than icontains: Django writes icontains as UPPER(column) LIKE UPPER(%s),
+        # which no index on the column can serve. search_text is stored lower-cased instead.
+        queryset = queryset.filter(search_text__contains=word.lower())
+    return queryset.annotate(relevance=TrigramWordSimilarity(text.lower(), "search_text")).order_by("-relevance", "-created")

@@ -26,13 +26,20 @@ class LevelsField(forms.TypedMultipleChoiceField):
 
 
 class ScopedSchoolMixin:
-    """Offer only the schools the user may write for."""
+    """Offer only the schools the user may write for.
+
+    Any visible school still validates, so that a school outside the user's scope is refused by the
+    service with 403, as the API does, rather than passing as a mere form error.
+    """
 
     def limit_school(self, action="add"):
         from schools.scoping import schools_for
 
-        self.fields["school"].queryset = schools_for(self.user, self._meta.model, action).select_related(
-            "province").order_by("province_id", "name_th")
+        field = self.fields["school"]
+        offered = schools_for(self.user, self._meta.model, action).select_related("province").order_by(
+            "province_id", "name_th")
+        field.queryset = PilotSchool.objects.all()
+        field.choices = [("", field.empty_label)] + [(school.pk, str(school)) for school in offered]
 
 
 class AgencyForm(ModelForm):

@@ -13,8 +13,24 @@ from schools.models import (
     ReadinessQuestionnaire,
     ReadinessResponse,
     ReadinessSection,
+    SchoolLevel,
     SituationAnalysis,
 )
+
+
+class LevelsField(serializers.MultipleChoiceField):
+    """Levels as a JSON list in the order of the choices; a bad value gets one plain message."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(choices=SchoolLevel.choices, **kwargs)
+
+    def to_internal_value(self, data):
+        values = super().to_internal_value(data)
+        return [value for value in SchoolLevel.values if value in values]
+
+    def to_representation(self, value):
+        return list(value or [])
 
 
 class AgencySerializer(ModelSerializer):
@@ -30,6 +46,7 @@ class PilotSchoolSerializer(ModelSerializer):
     district = serializers.SlugRelatedField(slug_field="code", queryset=District.objects.all(), required=False,
                                             allow_null=True)
     agency = serializers.PrimaryKeyRelatedField(queryset=Agency.objects.all())
+    levels = LevelsField()
 
     class Meta:
         model = PilotSchool
@@ -132,6 +149,7 @@ class InnovationFileSerializer(ModelSerializer):
 
 class InnovationSerializer(ModelSerializer):
     school = serializers.PrimaryKeyRelatedField(queryset=PilotSchool.objects.all())
+    levels = LevelsField()
     files = serializers.SerializerMethodField()
 
     class Meta:

@@ -74,8 +74,9 @@ class Innovation(BaseModel):
         self.keywords = [word.strip() for word in self.keywords or [] if word.strip()]
 
     def save(self, *args, **kwargs):
+        # Lower-cased so that a plain LIKE, which the trigram index serves, is case-insensitive.
         self.search_text = "\n".join(
-            [self.title, self.abstract, self.benefit, self.creators, " ".join(self.keywords or [])])
+            [self.title, self.abstract, self.benefit, self.creators, " ".join(self.keywords or [])]).lower()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "search_text"}

@@ -20,19 +20,26 @@ pytestmark = pytest.mark.django_db
     ("obec_code", "12345", "An OBEC school code has exactly 6 digits."),
     ("latitude", "91", "Ensure this value is less than or equal to 90."),
     ("longitude", "-181", "Ensure this value is greater than or equal to -180."),
-    ("levels", ["university"], "is not a valid choice"),
-    ("students", -1, "greater than or equal to 0"),
+    ("levels", ["university"], '"university" is not a valid choice.'),
+    ("students", -1, "Ensure this value is greater than or equal to 0."),
 ])
 def test_profile_fields_are_validated(world, field, value, message):
     payload = {field: value}
     if field in ("latitude", "longitude"):
         payload = {"latitude": "14.99", "longitude": "103.1", field: value}
-    response = api_as(world.users["province_officer"]).patch(f"/api/v1/schools/{world.own.school.pk}/", payload,
-                                                             format="json")
+    response = api_as(world.users["province_officer"], language="en").patch(
+        f"/api/v1/schools/{world.own.school.pk}/", payload, format="json")
     assert response.status_code == 400
-    assert any(message in m for m in str(response.json()["errors"]).split("'")), response.json()
+    assert response.json()["errors"][field] == [message]
+    assert response.json()["message"] == message
     world.own.school.refresh_from_db()
     assert getattr(world.own.school, field) in ("", None, [])
+
+
+def test_messages_follow_the_users_language(world):
+    response = api_as(world.users["province_officer"], language="th").patch(
+        f"/api/v1/schools/{world.own.school.pk}/", {"students": -1}, format="json")
+    assert response.json()["errors"]["students"] == ["ตรวจสอบว่าค่านี้มากกว่าหรือเท่ากับ 0"]
 
 
 def test_latitude_without_longitude_is_refused(world):

@@ -174,9 +174,18 @@ def test_ranking_page_and_api(client, world):
                    {"agency": world.own.agency.pk}).json()
     assert [(r["school"], r["rank"], r["score"]) for r in body["rows"][:2]] == [
         (high.pk, 1, "90.00"), (low.pk, 2, "20.00")]
-    # The other province's office is outside a province officer's view.
+    # Another province's office is listed, but its scores are outside a province officer's view.
+    _other_school_answered(world, questionnaire, questions)
     other = api.get(f"/api/v1/readiness-questionnaires/{questionnaire.pk}/ranking/", {"agency": world.other.agency.pk})
-    assert other.status_code == 400
+    assert other.status_code == 200 and other.json()["rows"]
+    assert all(row["score"] is None for row in other.json()["rows"])
+    assert api.get(f"/api/v1/readiness-questionnaires/{questionnaire.pk}/ranking/", {"agency": 0}).status_code == 400
+
+
+def _other_school_answered(world, questionnaire, questions):
+    school = world.other.school
+    submit_readiness(user_with_role("school_director", school), questionnaire, school,
+                     {q.pk: 5 for q in questions})
 
 
 def test_a_director_sees_only_their_own_school_in_the_ranking(world):

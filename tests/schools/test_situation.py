@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -22,7 +24,8 @@ def test_province_sees_its_schools_side_by_side(client, world):
     for text in ("หลักสูตร ก", "ทาง ก", "หลักสูตร ข", "ทาง ข"):
         assert text in html
     assert "หลักสูตรสตูล" not in html and "ปีก่อน" not in html
-    assert "Learner quality" not in html  # only the chosen aspect
+    headings = re.findall(r'<h2 class="h5 mt-3">(.*?)</h2>', html)
+    assert headings == ["Curriculum and learning"]  # only the chosen aspect
     all_aspects = client.get(reverse("schools:situation-compare"), {"province": "31", "year": "2567"})
     assert all_aspects.content.decode().count("<h2 class=\"h5 mt-3\">") == 6
 
