@@ -64,3 +64,24 @@ def new_page(browser):
     yield make
     for context in contexts:
         context.close()
+
+
+@pytest.fixture
+def report_worker(settings, tmp_path):
+    """A Celery worker subprocess; report requests made by the live server go to its queue."""
+    from tests.e2e.worker import Worker
+
+    worker = Worker(tmp_path / "worker.log")
+    settings.REPORTS_QUEUE = worker.queue
+    yield worker
+    worker.stop()
+
+
+@pytest.fixture
+def fresh_cache(settings):
+    """Dashboards are cached in Redis; a key prefix of this test's own keeps earlier runs out."""
+    import uuid
+
+    caches = {name: dict(config) for name, config in settings.CACHES.items()}
+    caches["default"]["KEY_PREFIX"] = f"e2e-{uuid.uuid4().hex[:8]}"
+    settings.CACHES = caches
