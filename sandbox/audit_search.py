@@ -69,7 +69,7 @@ class AuditFilterSet(django_filters.FilterSet):
 
 def search(params, request=None):
     """The filterset over every event, newest first."""
-    events = Events.objects.order_by("-pgh_created_at", "-pgh_slug")
+    events = Events.objects.order_by("-pgh_created_at", "-pgh_id", "-pgh_slug")
     filterset = AuditFilterSet(params, queryset=events, request=request)
     for field in filterset.form.fields.values():
         field.widget.attrs.setdefault("class", "form-select" if isinstance(field.widget, forms.Select)
@@ -135,7 +135,7 @@ class AuditViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     permission_classes = [permissions.IsAuthenticated, IsAuditor]
     filterset_class = AuditFilterSet
     ordering_fields = []
-    queryset = Events.objects.order_by("-pgh_created_at", "-pgh_slug")
+    queryset = Events.objects.order_by("-pgh_created_at", "-pgh_id", "-pgh_slug")
 
     def list(self, request, *args, **kwargs):
         queryset = self.filter_queryset(self.get_queryset())
