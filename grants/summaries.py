@@ -28,6 +28,7 @@ from decimal import Decimal
 
 from django.db.models import Count, Max, Sum
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from grants.models import (
     LOCKED_STATUSES,
@@ -41,7 +42,8 @@ from grants.models import (
     Transfer,
     _add_months,
 )
-from schools.models import PilotSchool
+from provinces.models import Province
+from schools.models import Agency, PilotSchool
 
 ZERO = Decimal("0.00")
 GROUPS = ("province", "agency", "school", "category")
@@ -122,7 +124,7 @@ def _scope(queryset, prefix, province, agency):
 
 def _per_school(year, province, agency):
     """{school_id: figures} for every school with an allocation or spending in the year."""
-    alloc = _scope(Allocation.objects.filter(fiscal_year=year), "school__", province, agency)
+    alloc = _scope(Allocation.objects.filter(fiscal_year=year).order_by(), "school__", province, agency)
     rows = {}
 
     def row(school_id):
@@ -131,11 +133,11 @@ def _per_school(year, province, agency):
 
     for r in alloc.values("school_id").annotate(s=Sum("amount")):
         row(r["school_id"]).update(allocated=r["s"], has_allocation=True)
-    transfers = _scope(Transfer.objects.filter(allocation__fiscal_year=year), "allocation__school__",
+    transfers = _scope(Transfer.objects.filter(allocation__fiscal_year=year).order_by(), "allocation__school__",
                        province, agency)
     for r in transfers.values("allocation__school_id").annotate(s=Sum("amount")):
         row(r["allocation__school_id"])["received"] = r["s"]
-    rollups = _scope(SpendingRollup.objects.filter(fiscal_year=year), "school__", province, agency)
+    rollups = _scope(SpendingRollup.objects.filter(fiscal_year=year).order_by(), "school__", province, agency)
     as_of = None
     for r in rollups.values("school_id").annotate(s=Sum("total"), at=Max("updated")):
         row(r["school_id"])["spent"] = r["s"]
@@ -174,26 +176,48 @@ def spending_summary(fiscal_year, group_by="province", user=None, province=None,
         return _by_category(summary, year, province, agency)
     per_school, summary.as_of = _per_school(year, province, agency)
     reported = _reported_schools(year, summary.due_month, province, agency)
-    schools = PilotSchool.objects.filter(pk__in=per_school).select_related("province", "agency")
-    for school in schools:
-        figures = per_school[school.pk]
-        figures["school"] = school
-        figures["reported"] = None if reported is None or not figures["has_allocation"] else school.pk in reported
+    # Plain tuples, not model instances: a national page touches every school.
+    schools = _scope(PilotSchool.objects.all(), "", province, agency).values_list("id", "province_id", "agency_id")
     groups = {}
-    for figures in per_school.values():
-        school = figures["school"]
-        owner = {"province": school.province, "agency": school.agency, "school": school}[group_by]
-        groups.setdefault(owner.pk, (owner, []))[1].append(figures)
-    for owner, members in groups.values():
-        row = {"key": owner.pk, "code": getattr(owner, "code", owner.pk), "name": owner.name, **_figures(members)}
+    for school_id, province_id, agency_id in schools:
+        figures = per_school.get(school_id)
+        if figures is None:
+            continue
+        figures["reported"] = None if reported is None or not figures["has_allocation"] else school_id in reported
+        owner = {"province": province_id, "agency": agency_id, "school": school_id}[group_by]
+        groups.setdefault(owner, []).append(figures)
+    for owner, fields in _owners(group_by, groups, province, agency).items():
+        members = groups[owner]
+        row = {"key": owner, **fields, **_figures(members)}
         if group_by == "school":
-            row.update(province_code=owner.province_id, agency_id=owner.agency_id,
-                       reported=members[0]["reported"], province_name=owner.province.name,
-                       agency_name=owner.agency.name)
+            row["reported"] = members[0]["reported"]
         summary.rows.append(row)
     summary.rows.sort(key=lambda r: (str(r["name"]), str(r["key"])))
     summary.totals = _figures(list(per_school.values()))
     return summary
+
+
+def _name(th, en):
+    return en if (get_language() or "th").startswith("en") and en else th
+
+
+def _owners(group_by, groups, province, agency):
+    """{key: {"code", "name", ...}} for the groups' provinces, agencies or schools."""
+    if not groups:
+        return {}
+    if group_by == "province":
+        rows = Province.objects.filter(pk__in=groups).values_list("code", "code", "name_th", "name_en")
+        return {key: {"code": code, "name": _name(th, en)} for key, code, th, en in rows}
+    if group_by == "agency":
+        rows = Agency.objects.filter(pk__in=groups).values_list("id", "code", "name_th", "name_en")
+        return {key: {"code": code, "name": _name(th, en)} for key, code, th, en in rows}
+    # The scope, not a list of thousands of ids, selects the schools; those without figures are skipped.
+    rows = _scope(PilotSchool.objects.all(), "", province, agency).values_list(
+        "id", "code", "name_th", "name_en", "province_id", "agency_id", "province__name_th", "province__name_en",
+        "agency__name_th", "agency__name_en")
+    return {key: {"code": code, "name": _name(th, en), "province_code": province_id, "agency_id": agency_id,
+                  "province_name": _name(pth, pen), "agency_name": _name(ath, aen)}
+            for key, code, th, en, province_id, agency_id, pth, pen, ath, aen in rows if key in groups}
 
 
 def _by_category(summary, year, province, agency):
