@@ -181,3 +181,17 @@ class ImportReportSerializer(serializers.Serializer):
     rows = serializers.IntegerField()
     created = serializers.IntegerField()
     errors = RowErrorSerializer(many=True)
+
+
+class ImportFailureSerializer(serializers.Serializer):
+    """A 400 from the import: either the API's usual error (a bad request) or a report of bad rows."""
+
+    code = serializers.CharField()
+    message = serializers.CharField()
+    errors = serializers.JSONField(help_text="Bad rows as a list of {row, column, message}, or bad request "
+                                             "fields as {field: [messages]}.")
+    filename = serializers.CharField(required=False)
+    dry_run = serializers.BooleanField(required=False)
+    ok = serializers.BooleanField(required=False)
+    rows = serializers.IntegerField(required=False)
+    created = serializers.IntegerField(required=False)

@@ -1,4 +1,5 @@
 from django.db.models import Prefetch
+from django.utils.translation import ngettext
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import exceptions, serializers
@@ -54,7 +55,7 @@ class PilotSchoolViewSet(ModelViewSet):
     ordering = ["code"]
 
     @extend_schema(request={"multipart/form-data": s.ImportRequestSerializer},
-                   responses={200: s.ImportReportSerializer, 400: s.ImportReportSerializer})
+                   responses={200: s.ImportReportSerializer, 400: s.ImportFailureSerializer})
     @action(detail=False, methods=["post"], url_path="import", parser_classes=[MultiPartParser, FormParser],
             filter_backends=[])
     def import_file(self, request):
@@ -65,7 +66,13 @@ class PilotSchoolViewSet(ModelViewSet):
         params.is_valid(raise_exception=True)
         report = import_schools(request.user, params.validated_data["file"],
                                 dry_run=params.validated_data["dry_run"])
-        return Response(s.ImportReportSerializer(report).data, status=200 if report.ok else 400)
+        data = s.ImportReportSerializer(report).data
+        if report.ok:
+            return Response(data)
+        message = ngettext("%(count)d problem found; nothing was imported.",
+                           "%(count)d problems found; nothing was imported.", len(report.errors)) % {
+            "count": len(report.errors)}
+        return Response({"code": "invalid", "message": message, **data}, status=400)
 
 
 class MembershipEventViewSet(ModelViewSet):

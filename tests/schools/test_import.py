@@ -153,10 +153,13 @@ def test_import_page_and_api_refuse_users_who_may_not_add_schools(client, world)
 def test_api_import_reports_rows_and_imports(world):
     api = api_as(world.users["sbn_admin"])
     response = api.post("/api/v1/schools/import/", {"file": as_csv(spoil(good_rows(world, 500)))},
-                        format="multipart")
+                        format="multipart", HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 400
     body = response.json()
+    assert body["code"] == "invalid" and body["message"] == "3 problems found; nothing was imported."
     assert body["dry_run"] is True and [e["row"] for e in body["errors"]] == [12, 251, 501]
+    missing = api.post("/api/v1/schools/import/", {}, format="multipart")
+    assert missing.status_code == 400 and "file" in missing.json()["errors"]
     response = api.post("/api/v1/schools/import/", {"file": as_xlsx(good_rows(world, 10)), "dry_run": "false"},
                         format="multipart")
     assert response.status_code == 200 and response.json()["created"] == 10
