@@ -40,3 +40,14 @@ messages: $(STAMP)
 
 clean-local:
 	rm -rf .local
+
+# Proof at national scale (not run in CI: minutes each). They use this machine's PostgreSQL on
+# 127.0.0.1:5432 (database sandbox_bench, dropped and made anew) and Redis DB 7; see bench/README.md.
+bench: $(STAMP)
+	$(PY) -m bench.run $(BENCH_ARGS)
+
+load: $(STAMP)
+	$(PY) -m loadtest.run $(LOAD_ARGS)
+
+faults: $(STAMP)
+	$(PY) -m faults.run $(FAULT_ARGS)

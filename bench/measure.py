@@ -1,0 +1,241 @@
+"""Each measurement of `make bench`: server time through the whole Django stack (the test
+client calls the WSGI handler in-process, so no network is counted), SQL query counts, and
+for the report a real worker-like child process with its peak RSS."""
+
+import cProfile
+import datetime
+import io
+import os
+import pstats
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from decimal import Decimal
+from pathlib import Path
+
+from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+PROFILES = Path(__file__).resolve().parent / "profiles"
+
+
+def stats(times_ms):
+    ordered = sorted(times_ms)
+    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    return {"n": len(ordered), "median_ms": round(statistics.median(ordered), 2), "p95_ms": round(p95, 2),
+            "max_ms": round(ordered[-1], 2)}
+
+
+def timed(call, runs, warmup=3):
+    for _ in range(warmup):
+        call()
+    times = []
+    for i in range(runs):
+        started = time.perf_counter()
+        call(i)
+        times.append((time.perf_counter() - started) * 1000)
+    return stats(times)
+
+
+def profile(name, call, top=25):
+    """Where one call spends its time: cProfile of the project's own functions (cumulative) and
+    the slowest SQL statements it ran, saved to bench/profiles/<name>.txt and returned."""
+    PROFILES.mkdir(exist_ok=True)
+    statements = []
+
+    def timing(execute, sql, params, many, context):
+        started = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            statements.append(((time.perf_counter() - started) * 1000, sql))
+
+    profiler = cProfile.Profile()
+    with connection.execute_wrapper(timing):
+        profiler.enable()
+        started = time.perf_counter()
+        call()
+        total = (time.perf_counter() - started) * 1000
+        profiler.disable()
+    out = io.StringIO()
+    out.write(f"{name}: {total:.0f} ms in all, {len(statements)} SQL statements taking "
+              f"{sum(t for t, _ in statements):.0f} ms\n\nSlowest SQL:\n")
+    for ms, sql in sorted(statements, key=lambda item: item[0], reverse=True)[:6]:
+        out.write(f"  {ms:8.1f} ms  {' '.join(sql.split())[:400]}\n")
+    out.write("\nProject functions by cumulative time (cProfile):\n")
+    pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(
+        r"/(grants|reports|sandbox|schools|provinces)/[a-z_/]*\.py", top)
+    text = out.getvalue()
+    (PROFILES / f"{name}.txt").write_text(text)
+    return text
+
+
+def ok(response, status=200):
+    assert response.status_code == status, (response.status_code, response.content[:500])
+    return response
+
+
+class Bench:
+    def __init__(self, people, runs=60):
+        self.people = people
+        self.runs = runs
+        self.api = Client(HTTP_AUTHORIZATION=f"Token {people.sbn_token}", HTTP_ACCEPT_LANGUAGE="en")
+        self.director_api = Client(HTTP_AUTHORIZATION=f"Token {people.director_token}", HTTP_ACCEPT_LANGUAGE="en")
+        self.pages = Client(HTTP_ACCEPT_LANGUAGE="th")
+        self.pages.force_login(people.sbn)
+        self.results = {}
+
+    # --- expenditures list -------------------------------------------------------------------
+    def expenditure_list(self, year):
+        school = self.people.busiest_school
+        params = {"school": school.pk, "fiscal_year": year, "page_size": 100}
+        pages = max(1, min(20, self.people.rows_of(school, year) // 100))
+
+        def call(i=0):
+            ok(self.api.get("/api/v1/expenditures/", {**params, "page": i % pages + 1}))
+
+        timing = timed(call, self.runs)
+        queries = {}
+        for size in (10, 100, 500):
+            with CaptureQueriesContext(connection) as captured:
+                body = ok(self.api.get("/api/v1/expenditures/", {**params, "page_size": size})).json()
+            assert len(body["results"]) == min(size, body["count"])
+            queries[size] = len(captured)
+        self.results["expenditure_list"] = {**timing, "school_rows_in_year": self.people.rows_of(school, year),
+                                            "queries_by_page_size": queries,
+                                            "constant_queries": len(set(queries.values())) == 1}
+        return call
+
+    # --- national summary and dashboard -------------------------------------------------------
+    def summary(self, year):
+        def call(i=0):
+            ok(self.api.get("/api/v1/spending-summary/", {"fiscal_year": year, "group_by": "province"}))
+
+        self.results["national_summary_api"] = timed(call, self.runs)
+        from grants import summaries
+
+        def direct(i=0):
+            summaries.spending_summary(year, "province")
+
+        self.results["national_summary_function"] = timed(direct, self.runs)
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT id FROM grants_fiscalyear WHERE year = %s", [year])
+            year_id = cursor.fetchone()[0]
+
+        def raw(i=0):
+            with connection.cursor() as cursor:
+                cursor.execute(RAW_SUMMARY, [year_id, year_id])
+                cursor.fetchall()
+
+        self.results["national_summary_raw_sql"] = timed(raw, max(10, self.runs // 3), warmup=2)
+        raw_median = self.results["national_summary_raw_sql"]["median_ms"]
+        self.results["summary_ratio_portal_over_raw"] = {
+            "api": round(self.results["national_summary_api"]["median_ms"] / raw_median, 3),
+            "function": round(self.results["national_summary_function"]["median_ms"] / raw_median, 3),
+        }
+        return call
+
+    def dashboard(self, year):
+        def call(i=0):  # refresh=1: computed anew each time, not served from the cache
+            ok(self.pages.get("/reports/dashboards/national/", {"fiscal_year": year, "refresh": 1}))
+
+        self.results["dashboard_uncached"] = timed(call, max(20, self.runs // 2))
+
+        def cached(i=0):
+            ok(self.pages.get("/reports/dashboards/national/", {"fiscal_year": year}))
+
+        self.results["dashboard_cached"] = timed(cached, self.runs)
+        return call
+
+    # --- expenditure POST ---------------------------------------------------------------------
+    def expenditure_post(self):
+        allocation = self.people.post_allocation
+        today = timezone.localdate()
+
+        def call(i=0):
+            ok(self.director_api.post("/api/v1/expenditures/", {
+                "allocation": allocation.pk, "date": today.isoformat(), "amount": "12.50", "category": "materials",
+                "description": f"Benchmark purchase {i}", "payee": "Bench shop"}, content_type="application/json"),
+               201)
+
+        self.results["expenditure_post"] = {**timed(call, self.runs), "allocation_rows":
+                                            allocation.expenditures.count()}
+        return call
+
+    # --- national XLSX in a worker-like child process -----------------------------------------
+    def national_xlsx(self, year):
+        from reports.models import ReportJob, ReportKind
+
+        job = ReportJob.objects.create(kind=ReportKind.NATIONAL_EXPENDITURES, parameters={"fiscal_year": year},
+                                       title=f"Bench national expenditures {year}", language="th",
+                                       requested_by=self.people.sbn)
+        rows = self.people.rows_in_year(year)
+        started = time.monotonic()
+        child = subprocess.Popen([sys.executable, "-c", XLSX_CHILD, str(job.pk)], cwd=settings.BASE_DIR,
+                                 env=dict(os.environ), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.monotonic() - started
+        output = child.stdout.read().decode(errors="replace")
+        job.refresh_from_db()
+        size = job.xlsx.size if job.xlsx else None
+        self.results["national_xlsx"] = {"rows": rows, "seconds": round(seconds, 1), "status": job.status,
+                                         "peak_rss_mb": round(usage.ru_maxrss / 1024, 1), "file_bytes": size,
+                                         "exit": os.waitstatus_to_exitcode(status), "output": output[-500:]}
+
+    # --- CSV import ---------------------------------------------------------------------------
+    def csv_import(self, rows=50_000):
+        from grants import importers
+        from grants.models import FiscalYear
+
+        school, year = self.people.import_school, FiscalYear.objects.get(year=self.people.current_year)
+        today = timezone.localdate()
+        start = year.start
+        span = max(1, (min(today, year.end) - start).days)
+        lines = ["date,amount,category,description,payee,receipt_number"]
+        for i in range(rows):
+            day = start + datetime.timedelta(days=i % span)
+            lines.append(f"{day.isoformat()},{Decimal(100 + i % 900)}.{i % 100:02d},materials,"
+                         f"Imported purchase {i},Supplier {i % 300},IMP{i}")
+        header, body = lines[0], lines[1:]
+        chunk = importers.MAX_ROWS
+        files = [[header, *body[i:i + chunk]] for i in range(0, len(body), chunk)]
+        timings = []
+        started = time.monotonic()
+        for number, content in enumerate(files, start=1):
+            upload = SimpleUploadedFile(f"spending-{number}.csv", ("\n".join(content) + "\n").encode())
+            t0 = time.monotonic()
+            result = importers.import_expenditures(self.people.sbn, school, year, upload, dry_run=False)
+            timings.append(round(time.monotonic() - t0, 1))
+            assert result.ok, result.errors[:5]
+        self.results["csv_import"] = {"rows": rows, "files": len(files), "max_rows_per_file": chunk,
+                                      "seconds": round(time.monotonic() - started, 1), "seconds_per_file": timings}
+        return files
+
+
+RAW_SUMMARY = """
+    SELECT s.province_id, count(DISTINCT e.school_id), sum(e.amount), a.allocated
+    FROM grants_expenditure e
+    JOIN schools_pilotschool s ON s.id = e.school_id
+    JOIN (SELECT s2.province_id, sum(al.amount) AS allocated FROM grants_allocation al
+          JOIN schools_pilotschool s2 ON s2.id = al.school_id WHERE al.fiscal_year_id = %s
+          GROUP BY s2.province_id) a ON a.province_id = s.province_id
+    WHERE e.fiscal_year_id = %s
+    GROUP BY s.province_id, a.allocated
+"""
+
+XLSX_CHILD = """
+import sys, django
+django.setup()
+from reports import services
+print("status", services.run_job(int(sys.argv[1])))
+"""
+
+
+def peak_rss_mb():
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
