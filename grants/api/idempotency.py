@@ -36,6 +36,19 @@ def request_hash(request):
 
 
 class GrantsApiMixin:
+    export_columns = None  # (attribute path, label): ?export=csv|xlsx on the list downloads the filtered rows
+
+    def list(self, request, *args, **kwargs):
+        kind = request.query_params.get("export")
+        if self.export_columns and kind in ("csv", "xlsx"):
+            from sandbox import exports
+
+            queryset = self.filter_queryset(self.get_queryset())
+            name = self.get_queryset().model._meta.verbose_name_plural.replace(" ", "-")
+            return (exports.csv_response if kind == "csv" else exports.xlsx_response)(
+                queryset, self.export_columns, str(name))
+        return super().list(request, *args, **kwargs)
+
     def handle_exception(self, exc):
         if isinstance(exc, services.StaleVersion):
             return Response({"code": "precondition_failed", "message": str(exc)},

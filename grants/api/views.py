@@ -1,4 +1,5 @@
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions, views
@@ -18,6 +19,12 @@ from grants.filtersets import (
 from grants.models import Allocation, Category, Expenditure, FiscalYear, Period, PlanLine, Programme, Transfer
 from grants.summary_export import summary_export
 from sandbox.api import ModelViewSet
+
+EXPENDITURE_EXPORT = (
+    ("id", _l("ID")), ("school.code", _l("School code")), ("school", _l("School")), ("fiscal_year", _l("Fiscal year")),
+    ("date", _l("Date")), ("amount", _l("Amount (baht)")), ("category.code", _l("Category")),
+    ("description", _l("Description")), ("payee", _l("Payee")), ("receipt_number", _l("Receipt number")),
+)
 
 
 class FiscalYearViewSet(GrantsApiMixin, ModelViewSet):
@@ -42,8 +49,10 @@ class CategoryViewSet(GrantsApiMixin, ModelViewSet):
 
 
 class AllocationViewSet(GrantsApiMixin, ModelViewSet):
-    queryset = Allocation.objects.select_related("fiscal_year", "programme")
+    queryset = Allocation.objects.select_related("fiscal_year", "programme", "school")
     serializer_class = s.AllocationSerializer
+    export_columns = (("school.code", _l("School code")), ("school", _l("School")), ("fiscal_year", _l("Fiscal year")),
+                      ("programme.code", _l("Programme")), ("amount", _l("Amount (baht)")), ("note", _l("Note")))
     filterset_class = AllocationFilterSet
     ordering_fields = ["amount", "school"]
     ordering = ["pk"]
@@ -67,8 +76,9 @@ class ExpenditureViewSet(GrantsApiMixin, ModelViewSet):
     """Spending rows. POST accepts an Idempotency-Key header; PATCH/PUT/DELETE honour If-Match (412 when
     stale, accepted without it). Spending past the allocation or in a locked period is refused with 409."""
 
-    queryset = Expenditure.objects.select_related("fiscal_year", "category")
+    queryset = Expenditure.objects.select_related("fiscal_year", "category", "school")
     serializer_class = s.ExpenditureSerializer
+    export_columns = EXPENDITURE_EXPORT
     filterset_class = ExpenditureFilterSet
     ordering_fields = ["date", "amount"]
     ordering = ["-date", "-pk"]

@@ -180,3 +180,29 @@ def test_list_endpoint_issues_a_constant_number_of_queries(world, grants):
     from rest_framework.test import APIClient  # noqa: F401 (the battery helper takes any client)
 
     assert_constant_queries(client, URL, add_rows)
+
+
+def test_expenditures_export_as_csv_and_xlsx_with_the_list_filters(world, grants):
+    spend(grants.own, "1234.56", description="Own school row")
+    spend(grants.other, "99.00", description="Other school row")
+    client = api_as(world.users["sbn_viewer"])
+    response = client.get(URL, {"export": "csv", "school": world.own.school.pk})
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    assert "Own school row" in text and "1234.56" in text and world.own.school.code in text
+    assert "Other school row" not in text
+    xlsx = client.get(URL, {"export": "xlsx"})
+    assert xlsx.status_code == 200 and xlsx.content[:2] == b"PK"
+
+
+def test_receipt_through_the_api_is_checked(world, grants):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client = api_as(world.users["school_director"], "en")
+    bad = SimpleUploadedFile("r.pdf", b"<html>not a pdf</html>")
+    response = client.post(URL, {**payload(grants.own), "receipt": bad}, format="multipart")
+    assert response.status_code == 400 and "PDF or an image" in response.json()["message"]
+    good = SimpleUploadedFile("r.pdf", b"%PDF-1.4\n%%EOF\n")
+    response = client.post(URL, {**payload(grants.own), "receipt": good}, format="multipart")
+    assert response.status_code == 201
+    assert response.json()["receipt_type"] == "application/pdf"
+    assert response.json()["receipt_url"].endswith("/receipt/")
