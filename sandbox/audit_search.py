@@ -56,7 +56,7 @@ class AuditFilterSet(django_filters.FilterSet):
         model = Events
         fields = ["model", "object_id", "event", "user", "request_id", "since", "until"]
 
-    def of_model(self, queryset, name, value):
+    def of_model(self, queryset, name, value: str):
         return queryset.across(*tracked_models()[value][1])
 
     def by_user(self, queryset, name, value):

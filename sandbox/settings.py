@@ -237,6 +237,14 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # Several models have a "kind"; each gets its own enum name in the schema.
+    "ENUM_NAME_OVERRIDES": {
+        "AgencyKindEnum": "schools.models.AgencyKind",
+        "MembershipKindEnum": "schools.models.membership.MembershipKind",
+        "InnovationKindEnum": "schools.models.innovations.InnovationKind",
+        "MilestoneKindEnum": "provinces.models.designation.MilestoneKind",
+        "ReportKindEnum": "reports.models.ReportKind",
+    },
 }
 
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", REDIS_URL)
