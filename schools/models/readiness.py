@@ -1,5 +1,7 @@
 """SBN's readiness questionnaire and the answers of directors and supervisors."""
 
+from decimal import Decimal
+
 import pghistory
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -13,7 +15,7 @@ from sandbox.access import ADMIN, ALL_ROLES, Role, Rules
 from sandbox.models import BaseModel
 
 WEIGHT = {"max_digits": 6, "decimal_places": 2, "default": 1,
-          "validators": [MinValueValidator(0.01)]}
+          "validators": [MinValueValidator(Decimal("0.01"))]}
 
 
 class RespondentRole(models.TextChoices):
