@@ -21,93 +21,94 @@ EXPENDITURES = 1_000_000
 YEARS = list(range(2561, 2571))
 CATEGORIES = ["materials", "training", "equipment", "travel", "services", "food", "media", "other"]
 
-STEPS = [
-    ("affiliation offices", f"""
-        INSERT INTO schools_agency (created, updated, code, name_th, name_en, kind, province_id)
-        SELECT now(), now(), 'BENCH-' || lpad(g::text, 4, '0'), 'สำนักงานเขตพื้นที่ทดสอบ ' || g,
-               'Bench area office ' || g, 'obec_primary', p.code
-        FROM generate_series(1, {AGENCIES}) g
-        JOIN (SELECT code, row_number() OVER (ORDER BY code) - 1 AS n FROM provinces_province
-              WHERE is_sandbox) p ON p.n = (g - 1) % (SELECT count(*) FROM provinces_province WHERE is_sandbox)
-    """),
-    ("pilot schools", f"""
-        INSERT INTO schools_pilotschool (created, updated, code, name_th, name_en, status, agency_id, province_id,
-               address, director_name, email, levels, obec_code, phone, smis_code, website, students, teachers)
-        SELECT now(), now(), '9' || lpad(g::text, 9, '0'), 'โรงเรียนทดสอบ ' || g, 'Bench school ' || g, 'active',
-               a.id, a.province_id, '', '', '', '{{}}', '', '', '', '', 80 + g % 1200, 6 + g % 60
-        FROM generate_series(1, {SCHOOLS}) g
-        JOIN (SELECT id, province_id, row_number() OVER (ORDER BY id) - 1 AS n FROM schools_agency) a
-          ON a.n = (g - 1) % {AGENCIES}
-    """),
-    ("fiscal years, programme, categories", f"""
-        INSERT INTO grants_fiscalyear (created, updated, year, start, "end", is_open)
-        SELECT now(), now(), y, make_date(y - 544, 10, 1), make_date(y - 543, 9, 30), true
-        FROM unnest(ARRAY{YEARS}) y;
-        INSERT INTO grants_programme (created, updated, code, name_th, name_en, is_active)
-        VALUES (now(), now(), 'innovation', 'เงินอุดหนุนทั่วไปเพื่อพัฒนานวัตกรรมการศึกษา', 'Innovation subsidy', true);
-        INSERT INTO grants_category (created, updated, code, name_th, name_en, sort_order, is_active)
-        SELECT now(), now(), c, 'หมวด ' || c, initcap(c), n, true
-        FROM unnest(ARRAY{CATEGORIES}) WITH ORDINALITY AS t(c, n);
-    """),
-    ("allocations", """
-        INSERT INTO grants_allocation (created, updated, amount, note, school_id, fiscal_year_id, programme_id)
-        SELECT now(), now(), 0, '', s.id, y.id, (SELECT id FROM grants_programme WHERE code = 'innovation')
-        FROM schools_pilotschool s CROSS JOIN grants_fiscalyear y
-    """),
-    ("expenditures", f"""
-        CREATE TEMP TABLE bench_school AS
-            SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM schools_pilotschool;
-        CREATE TEMP TABLE bench_year AS
-            SELECT id, start, least("end", current_date - 1) AS last, row_number() OVER (ORDER BY year) - 1 AS n
-            FROM grants_fiscalyear;
-        CREATE TEMP TABLE bench_category AS
-            SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM grants_category;
-        INSERT INTO grants_expenditure (created, updated, date, amount, description, payee, receipt_number,
-               receipt, receipt_token, receipt_type, allocation_id, category_id, school_id, fiscal_year_id)
-        SELECT now(), now(), y.start + floor(random() * (y.last - y.start + 1))::int,
-               round((exp(random() * 5.8) * 60)::numeric, 2),
-               'รายการทดสอบ ' || r.g, 'ร้านค้าทดสอบ ' || (r.g % 700), 'RC' || r.g, '', '', '',
-               a.id, c.id, s.id, y.id
-        FROM (SELECT g, least(floor(power(random(), 2) * {SCHOOLS}), {SCHOOLS - 1})::int AS si,
-                     least(floor(power(random(), 0.6) * {len(YEARS)}), {len(YEARS) - 1})::int AS yi,
-                     floor(random() * {len(CATEGORIES)})::int AS ci
-              FROM generate_series(1, {EXPENDITURES}) g) r
-        JOIN bench_school s ON s.n = r.si
-        JOIN bench_year y ON y.n = r.yi
-        JOIN bench_category c ON c.n = r.ci
-        JOIN grants_allocation a ON a.school_id = s.id AND a.fiscal_year_id = y.id
-    """),
-    ("allocation amounts and transfers", """
-        UPDATE grants_allocation a SET amount = round(s.total * 1.25 + 50000, -3)
-        FROM (SELECT allocation_id, sum(amount) AS total FROM grants_expenditure GROUP BY allocation_id) s
-        WHERE s.allocation_id = a.id;
-        UPDATE grants_allocation SET amount = 50000 WHERE amount = 0;
-        INSERT INTO grants_transfer (created, updated, installment, date, amount, reference, allocation_id)
-        SELECT now(), now(), 1, y.start + 20, a.amount, 'BENCH-' || a.id, a.id
-        FROM grants_allocation a JOIN grants_fiscalyear y ON y.id = a.fiscal_year_id
-    """),
-    ("reporting periods", """
-        INSERT INTO grants_period (created, updated, month, status, comment, submitted_at, approved_at,
-               fiscal_year_id, school_id)
-        SELECT now(), now(), m.month::date,
-               CASE WHEN m.month < date_trunc('month', current_date) - interval '3 months' THEN 'accepted'
-                    ELSE 'submitted' END,
-               '', now(), NULL, y.id, s.id
-        FROM grants_fiscalyear y
-        CROSS JOIN LATERAL generate_series(y.start, y."end", interval '1 month') AS m(month)
-        CROSS JOIN schools_pilotschool s
-        WHERE m.month + interval '1 month' <= current_date
-          AND (s.id + extract(month FROM m.month)::int) % 20 <> 0  -- about 5 % never reported
-    """),
-]
+def steps(expenditures=EXPENDITURES):
+    return [
+        ("affiliation offices", f"""
+            INSERT INTO schools_agency (created, updated, code, name_th, name_en, kind, province_id)
+            SELECT now(), now(), 'BENCH-' || lpad(g::text, 4, '0'), 'สำนักงานเขตพื้นที่ทดสอบ ' || g,
+                   'Bench area office ' || g, 'obec_primary', p.code
+            FROM generate_series(1, {AGENCIES}) g
+            JOIN (SELECT code, row_number() OVER (ORDER BY code) - 1 AS n FROM provinces_province
+                  WHERE is_sandbox) p ON p.n = (g - 1) % (SELECT count(*) FROM provinces_province WHERE is_sandbox)
+        """),
+        ("pilot schools", f"""
+            INSERT INTO schools_pilotschool (created, updated, code, name_th, name_en, status, agency_id, province_id,
+                   address, director_name, email, levels, obec_code, phone, smis_code, website, students, teachers)
+            SELECT now(), now(), '9' || lpad(g::text, 9, '0'), 'โรงเรียนทดสอบ ' || g, 'Bench school ' || g, 'active',
+                   a.id, a.province_id, '', '', '', '{{}}', '', '', '', '', 80 + g % 1200, 6 + g % 60
+            FROM generate_series(1, {SCHOOLS}) g
+            JOIN (SELECT id, province_id, row_number() OVER (ORDER BY id) - 1 AS n FROM schools_agency) a
+              ON a.n = (g - 1) % {AGENCIES}
+        """),
+        ("fiscal years, programme, categories", f"""
+            INSERT INTO grants_fiscalyear (created, updated, year, start, "end", is_open)
+            SELECT now(), now(), y, make_date(y - 544, 10, 1), make_date(y - 543, 9, 30), true
+            FROM unnest(ARRAY{YEARS}) y;
+            INSERT INTO grants_programme (created, updated, code, name_th, name_en, is_active)
+            VALUES (now(), now(), 'innovation', 'เงินอุดหนุนทั่วไปเพื่อพัฒนานวัตกรรมการศึกษา', 'Innovation subsidy', true);
+            INSERT INTO grants_category (created, updated, code, name_th, name_en, sort_order, is_active)
+            SELECT now(), now(), c, 'หมวด ' || c, initcap(c), n, true
+            FROM unnest(ARRAY{CATEGORIES}) WITH ORDINALITY AS t(c, n);
+        """),
+        ("allocations", """
+            INSERT INTO grants_allocation (created, updated, amount, note, school_id, fiscal_year_id, programme_id)
+            SELECT now(), now(), 0, '', s.id, y.id, (SELECT id FROM grants_programme WHERE code = 'innovation')
+            FROM schools_pilotschool s CROSS JOIN grants_fiscalyear y
+        """),
+        ("expenditures", f"""
+            CREATE TEMP TABLE bench_school AS
+                SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM schools_pilotschool;
+            CREATE TEMP TABLE bench_year AS
+                SELECT id, start, least("end", current_date - 1) AS last, row_number() OVER (ORDER BY year) - 1 AS n
+                FROM grants_fiscalyear;
+            CREATE TEMP TABLE bench_category AS
+                SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM grants_category;
+            INSERT INTO grants_expenditure (created, updated, date, amount, description, payee, receipt_number,
+                   receipt, receipt_token, receipt_type, allocation_id, category_id, school_id, fiscal_year_id)
+            SELECT now(), now(), y.start + floor(random() * (y.last - y.start + 1))::int,
+                   round((exp(random() * 5.8) * 60)::numeric, 2),
+                   'รายการทดสอบ ' || r.g, 'ร้านค้าทดสอบ ' || (r.g % 700), 'RC' || r.g, '', '', '',
+                   a.id, c.id, s.id, y.id
+            FROM (SELECT g, least(floor(power(random(), 2) * {SCHOOLS}), {SCHOOLS - 1})::int AS si,
+                         least(floor(power(random(), 0.6) * {len(YEARS)}), {len(YEARS) - 1})::int AS yi,
+                         floor(random() * {len(CATEGORIES)})::int AS ci
+                  FROM generate_series(1, {expenditures}) g) r
+            JOIN bench_school s ON s.n = r.si
+            JOIN bench_year y ON y.n = r.yi
+            JOIN bench_category c ON c.n = r.ci
+            JOIN grants_allocation a ON a.school_id = s.id AND a.fiscal_year_id = y.id
+        """),
+        ("allocation amounts and transfers", """
+            UPDATE grants_allocation a SET amount = round(s.total * 1.25 + 50000, -3)
+            FROM (SELECT allocation_id, sum(amount) AS total FROM grants_expenditure GROUP BY allocation_id) s
+            WHERE s.allocation_id = a.id;
+            UPDATE grants_allocation SET amount = 50000 WHERE amount = 0;
+            INSERT INTO grants_transfer (created, updated, installment, date, amount, reference, allocation_id)
+            SELECT now(), now(), 1, y.start + 20, a.amount, 'BENCH-' || a.id, a.id
+            FROM grants_allocation a JOIN grants_fiscalyear y ON y.id = a.fiscal_year_id
+        """),
+        ("reporting periods", """
+            INSERT INTO grants_period (created, updated, month, status, comment, submitted_at, approved_at,
+                   fiscal_year_id, school_id)
+            SELECT now(), now(), m.month::date,
+                   CASE WHEN m.month < date_trunc('month', current_date) - interval '3 months' THEN 'accepted'
+                        ELSE 'submitted' END,
+                   '', now(), NULL, y.id, s.id
+            FROM grants_fiscalyear y
+            CROSS JOIN LATERAL generate_series(y.start, y."end", interval '1 month') AS m(month)
+            CROSS JOIN schools_pilotschool s
+            WHERE m.month + interval '1 month' <= current_date
+              AND (s.id + extract(month FROM m.month)::int) % 20 <> 0  -- about 5 % never reported
+        """),
+    ]
 
 
-def generate(log=print):
+def generate(log=print, expenditures=EXPENDITURES):
     import time
 
     with connection.cursor() as cursor:
         cursor.execute("SET session_replication_role = replica")
-        for name, sql in STEPS:
+        for name, sql in steps(expenditures):
             started = time.monotonic()
             cursor.execute(sql)
             log(f"  {name}: {time.monotonic() - started:.1f} s")

@@ -55,6 +55,14 @@ class People:
                    post_allocation=Allocation.objects.get(school=busiest, fiscal_year=year),
                    current_year=current, full_year=full)
 
+    def next_import_school(self):
+        """A quiet school (few rows) not yet used by an import, so each import starts alike."""
+        used = getattr(self, "_used", set())
+        school = PilotSchool.objects.exclude(pk__in=used | {self.busiest_school.pk}).order_by("-pk").first()
+        used.add(school.pk)
+        self._used = used
+        return school
+
     @staticmethod
     def rows_of(school, year):
         return Expenditure.objects.filter(school=school, fiscal_year__year=year).count()

@@ -17,11 +17,7 @@ CHECKS = [not_a_server_error, response_schema_conformance, content_type_conforma
 
 # Endpoints whose failures are known and reported to their owners; each entry names the
 # method and path template and why it is skipped, so the skip is visible in every run.
-KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("POST", "/api/v1/schools/import/"): (
-        "schools import: a 400 for a missing file answers {'code','message','errors': {'file': [...]}} "
-        "but the schema documents 400 as ImportReport (errors: array of RowError, created/rows required)"),
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 
 
 def openapi_document():
