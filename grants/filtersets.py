@@ -26,8 +26,7 @@ class ScopeFilters(django_filters.FilterSet):
                                                 queryset=Province.objects.filter(is_sandbox=True))
     agency = django_filters.ModelChoiceFilter(field_name="school__agency", label=_("Affiliation office"),
                                               queryset=Agency.objects.all())
-    school = django_filters.NumberFilter(field_name="school_id", label=_("School"),
-                                         widget=django_filters.widgets.forms.HiddenInput)
+    school = django_filters.NumberFilter(field_name="school_id", label=_("School (id)"))
 
 
 class AllocationFilterSet(ScopeFilters):
