@@ -95,7 +95,7 @@ class Context:
         return session
 
     def page_urls(self):
-        return ["/healthz", "/", "/schools/", f"/grants/school/{self.school}/{self.current}/",
+        return ["/healthz/live", "/", "/schools/", f"/grants/school/{self.school}/{self.current}/",
                 f"/reports/dashboards/national/?fiscal_year={self.full}", f"/grants/?fiscal_year={self.full}"]
 
     def jobs(self, **filters):
@@ -162,14 +162,14 @@ def redis_stopped(ctx, redis, env):
     try:
         started = time.time()
         redis.stop()
-        pages = ctx.pages()
+        pages, problems = ctx.pages(), []
         for url in ctx.page_urls():
             t0 = time.monotonic()
             response = pages.get(BASE + url, timeout=30)
             seconds = time.monotonic() - t0
             print(f"  Redis down: {url} → {response.status_code} in {seconds:.2f} s", flush=True)
-            check(response.status_code == 200, f"with Redis down {url} answered {response.status_code}")
-            check(seconds < 5, f"with Redis down {url} took {seconds:.1f} s")
+            if response.status_code != 200 or seconds >= 5:
+                problems.append(f"with Redis down {url} answered {response.status_code} in {seconds:.1f} s")
         api = ctx.api()
         t0 = time.monotonic()
         response = api.post(f"{BASE}/api/v1/reports/", timeout=60, json={
@@ -179,9 +179,9 @@ def redis_stopped(ctx, redis, env):
         print(f"  Redis down: report request → {response.status_code} in {seconds:.1f} s: {body}", flush=True)
         accepted = response.status_code == 202 and re.search(r"queu", body, re.I)
         unavailable = response.status_code == 503 and re.search(r"unavailable|try again", body, re.I)
-        check(accepted or unavailable, "with Redis down a report request must answer 202 saying it is queued "
-                                       f"or 503 saying reporting is unavailable; it answered "
-                                       f"{response.status_code}: {body}")
+        if not (accepted or unavailable):
+            problems.append("with Redis down a report request must answer 202 saying it is queued or 503 saying "
+                            f"reporting is unavailable; it answered {response.status_code}: {body}")
         redis.start()
         worker = services.worker({**env, "REPORTS_QUEUE": queue}, queue, name="worker-redis")
         from datetime import UTC, datetime
@@ -196,8 +196,11 @@ def redis_stopped(ctx, redis, env):
             time.sleep(1)
         jobs = list(ctx.jobs(created__gte=since).values_list("pk", "status"))
         print(f"  Redis back: jobs accepted during the outage {jobs}", flush=True)
-        check(not pending, f"reports accepted while Redis was down were never produced: {pending}")
-        check(all(status == "done" for _, status in jobs), f"reports failed after Redis came back: {jobs}")
+        if pending:
+            problems.append(f"reports accepted while Redis was down were never produced: {pending}")
+        if not all(status == "done" for _, status in jobs):
+            problems.append(f"reports failed after Redis came back: {jobs}")
+        check(not problems, "; ".join(problems))
     finally:
         if worker:
             worker.stop()
@@ -233,9 +236,13 @@ def worker_killed(ctx, env):
         print(f"  after the replacement worker: {final}", flush=True)
         check(final["status"] == "done", f"the report did not complete: {final}\n{second.tail()}")
         check(final["attempts"] == 2, f"expected exactly one restart of the report, got {final['attempts']}")
-        folder = services.WORK / "media" / os.path.dirname(final["xlsx"])
-        files = [p.name for p in folder.iterdir()] if folder.exists() else []
-        check(len([f for f in files if f.endswith(".xlsx")]) == 1, f"expected one XLSX file, found {files}")
+        from reports.storage import report_storage
+
+        storage = report_storage()
+        _, files = storage.listdir(os.path.dirname(final["xlsx"]))
+        check([f for f in files if f.endswith(".xlsx")] == [os.path.basename(final["xlsx"])],
+              f"expected the one XLSX file {final['xlsx']}, found {files}")
+        check(storage.size(final["xlsx"]) > 10_000, "the XLSX file is empty")
     finally:
         for process in (first, second):
             if process:
@@ -261,6 +268,9 @@ def main():
         env = services.environment()
         for name in args.only.split(","):
             print(f"\n[{name}]", flush=True)
+            from django.db import connection
+
+            connection.close()  # a scenario may have restarted the server under this connection
             try:
                 if name == "pg":
                     postgres_restart(ctx, pg, env)
