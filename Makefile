@@ -20,7 +20,7 @@ run: $(STAMP)
 	$(PY) -m sandbox.devrun serve
 
 test: $(STAMP)
-	$(PY) -m sandbox.devrun test $(PYTEST_ARGS)
+	$(PY) -m sandbox.devrun test -n 2 $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

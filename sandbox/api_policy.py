@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from rest_framework import exceptions, pagination, permissions
 
 from sandbox.models import ApiToken
@@ -20,7 +21,7 @@ class Pagination(pagination.PageNumberPagination):
 class ScopedPermission(permissions.BasePermission):
     """Signed-in users only; a read-only token may not write. Object scope is checked by restrict()."""
 
-    message = _("This token is read-only.")
+    message = gettext_lazy("This token is read-only.")
 
     def has_permission(self, request, view):
         if not (request.user and request.user.is_authenticated):

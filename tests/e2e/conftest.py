@@ -6,7 +6,6 @@ Skipped, with the reason shown, only where /usr/bin/chromium is not installed; C
 import os
 
 import pytest
-from django.core.management import call_command
 
 from tests.e2e.browser import CHROMIUM, LAUNCH_ARGS, LOCALES
 
@@ -15,21 +14,6 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/e2e/" in str(item.fspath) and not CHROMIUM.exists():
             item.add_marker(pytest.mark.skip(reason=f"{CHROMIUM} is not installed (apt-get install chromium)"))
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_teardown(item, nextitem):
-    """A live-server test empties every table when it ends (pytest-django flushes after the
-    last fixture teardown); later tests expect the reference provinces that every real
-    database has, so they are loaded again once the flush is done."""
-    result = yield
-    if nextitem is None:  # the session is over and the test database is gone
-        return result
-    from pytest_django.plugin import blocking_manager_key
-
-    with item.config.stash[blocking_manager_key].unblock():
-        call_command("load_reference", verbosity=0)
-    return result
 
 
 @pytest.fixture(scope="module")

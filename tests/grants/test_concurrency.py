@@ -4,21 +4,12 @@ import threading
 from decimal import Decimal
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 
 from grants.models import Expenditure, SpendingRollup
 from tests.conftest import api_as
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture(autouse=True)
-def _reload_reference_after_flush(django_db_blocker):
-    # A transactional test ends by emptying every table, the session's reference provinces included.
-    yield
-    with django_db_blocker.unblock():
-        call_command("load_reference", verbosity=0)
 
 
 def _post_all(users, payloads, headers=None):

@@ -54,14 +54,14 @@ def test_officer_edits_the_strategy_on_the_page(client, world):
     client.force_login(world.users["province_officer"])
     response = client.post(reverse("provinces:strategy-edit", args=[strategy.pk]), {
         "province": "31", "year": "2567", "vision": "วิสัยทัศน์ใหม่", "missions": "พันธกิจ ก\n\n  พันธกิจ ข  ",
-        "goals": "เป้าหมาย 1", "strategies": "ยุทธศาสตร์ 1\nยุทธศาสตร์ 2\nยุทธศาสตร์ 3"})
+        "goals": "เป้าหมาย 1", "strategies": "แนวทางแรก\nแนวทางที่สอง\nแนวทางสุดท้าย"})
     assert response.status_code == 302
     strategy.refresh_from_db()
     assert strategy.vision == "วิสัยทัศน์ใหม่"
     assert strategy.missions == ["พันธกิจ ก", "พันธกิจ ข"]
-    assert strategy.strategies == ["ยุทธศาสตร์ 1", "ยุทธศาสตร์ 2", "ยุทธศาสตร์ 3"]
+    assert strategy.strategies == ["แนวทางแรก", "แนวทางที่สอง", "แนวทางสุดท้าย"]
     page = client.get(reverse("provinces:detail", args=["31"])).content.decode()
-    assert page.index("ยุทธศาสตร์ 1") < page.index("ยุทธศาสตร์ 2") < page.index("ยุทธศาสตร์ 3")
+    assert page.index("แนวทางแรก") < page.index("แนวทางที่สอง") < page.index("แนวทางสุดท้าย")
 
 
 def test_officer_edits_the_strategy_in_the_api_but_not_satuns(world):

@@ -47,6 +47,9 @@ def test_read_only_token_reads_but_gets_403_on_post(world):
     response = client.post(SCHOOLS, school_payload(world), format="json")
     assert response.status_code == 403
     assert response.json()["message"] == "This token is read-only."
+    thai = client.post(SCHOOLS, school_payload(world), format="json", HTTP_ACCEPT_LANGUAGE="th")
+    assert thai.status_code == 403
+    assert thai.json()["message"] == "โทเค็นนี้เป็นแบบอ่านอย่างเดียว"
     assert PilotSchool.objects.count() == before
 
 

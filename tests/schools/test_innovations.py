@@ -71,12 +71,15 @@ def test_upload_checks_type_content_and_size(client, world, settings, catalogue)
     innovation = catalogue["tale"]
     client.force_login(world.users["school_director"])
     url = reverse("schools:innovation-file-add", args=[innovation.pk])
-    response = client.post(url, {"file": SimpleUploadedFile("virus.exe", b"MZ...."), "title": ""})
+    response = client.post(url, {"file": SimpleUploadedFile("virus.exe", b"MZ...."), "title": ""},
+                           HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 400 and "cannot be uploaded" in response.content.decode()
-    response = client.post(url, {"file": SimpleUploadedFile("fake.pdf", b"<html>not a pdf"), "title": ""})
+    response = client.post(url, {"file": SimpleUploadedFile("fake.pdf", b"<html>not a pdf"), "title": ""},
+                           HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 400 and "does not match" in response.content.decode()
     settings.UPLOAD_MAX_BYTES = 10
-    response = client.post(url, {"file": SimpleUploadedFile("big.pdf", PDF + b"x" * 100), "title": ""})
+    response = client.post(url, {"file": SimpleUploadedFile("big.pdf", PDF + b"x" * 100), "title": ""},
+                           HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 400 and "the limit is" in response.content.decode()
     assert not InnovationFile.objects.exists()
     settings.UPLOAD_MAX_BYTES = 1024

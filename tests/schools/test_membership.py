@@ -54,7 +54,7 @@ def test_impossible_events_are_refused_and_status_unchanged(world, kind, date, f
 
 
 def test_joining_needs_an_approving_body_and_leaving_a_reason(world):
-    api = api_as(world.users["province_officer"])
+    api = api_as(world.users["province_officer"], "en")
     response = api.post("/api/v1/membership-events/", {"school": world.own.school.pk, "kind": "joined",
                                                         "date": "2024-07-25"}, format="json")
     assert response.status_code == 400
@@ -106,7 +106,8 @@ def test_school_page_shows_the_history(client, world):
 def test_page_form_rejects_an_impossible_event_with_the_reason(client, world):
     client.force_login(world.users["province_officer"])
     response = client.post(reverse("schools:membership-add"), {
-        "school": world.own.school.pk, "kind": "left", "date": "2024-07-25", "reason": "ปิดโรงเรียน"})
+        "school": world.own.school.pk, "kind": "left", "date": "2024-07-25", "reason": "ปิดโรงเรียน"},
+        HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 200
     assert "cannot follow" in response.content.decode()
     assert not MembershipEvent.objects.exists()

@@ -101,7 +101,8 @@ def test_bad_answers_are_refused_with_a_clear_message_and_nothing_is_written(wor
     questionnaire, questions = survey
     payload = {"questionnaire": questionnaire.pk, "school": world.own.school.pk,
                "answers": [{"question": q.pk, "value": v} for q, v in zip(questions, values, strict=False)]}
-    response = api_as(world.users["school_director"]).post("/api/v1/readiness-responses/", payload, format="json")
+    response = api_as(world.users["school_director"], "en").post("/api/v1/readiness-responses/", payload,
+                                                                 format="json")
     assert response.status_code == 400
     body = response.json()
     assert body["code"] == "invalid"
@@ -121,7 +122,7 @@ def test_closed_questionnaire_takes_no_answers(world, survey):
 def test_answered_questionnaire_locks_its_questions(world, survey):
     questionnaire, questions = survey
     submit_readiness(world.users["school_director"], questionnaire, world.own.school, answers(questions, 1, 1, 1))
-    admin = api_as(world.users["sbn_admin"])
+    admin = api_as(world.users["sbn_admin"], "en")
     response = admin.patch(f"/api/v1/readiness-questions/{questions[0].pk}/", {"weight": "5"}, format="json")
     assert response.status_code == 400
     assert "locked" in response.json()["message"]

@@ -25,7 +25,7 @@ def test_province_sees_its_schools_side_by_side(client, world):
         assert text in html
     assert "หลักสูตรสตูล" not in html and "ปีก่อน" not in html
     headings = re.findall(r'<h2 class="h5 mt-3">(.*?)</h2>', html)
-    assert headings == ["Curriculum and learning"]  # only the chosen aspect
+    assert headings == ["หลักสูตรและการจัดการเรียนรู้"]  # only the chosen aspect, in Thai
     all_aspects = client.get(reverse("schools:situation-compare"), {"province": "31", "year": "2567"})
     assert all_aspects.content.decode().count("<h2 class=\"h5 mt-3\">") == 6
 
