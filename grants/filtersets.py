@@ -37,8 +37,13 @@ class AllocationFilterSet(ScopeFilters):
         fields = ["fiscal_year", "province", "agency", "school", "programme"]
 
 
+# An id, not a <select>: a national list would otherwise render every allocation of every year.
+ALLOCATION_ID = {"field_name": "allocation_id", "label": _("Allocation (id)")}
+
+
 class ExpenditureFilterSet(ScopeFilters):
     q = django_filters.CharFilter(method="search", label=_("Search"))
+    allocation = django_filters.NumberFilter(**ALLOCATION_ID)
     category = django_filters.ModelChoiceFilter(queryset=Category.objects.all(), label=_("Category"))
     date_from = django_filters.DateFilter(field_name="date", lookup_expr="gte", label=_("From"))
     date_to = django_filters.DateFilter(field_name="date", lookup_expr="lte", label=_("To"))
@@ -64,6 +69,7 @@ class PeriodFilterSet(ScopeFilters):
 class TransferFilterSet(django_filters.FilterSet):
     fiscal_year = django_filters.NumberFilter(field_name="allocation__fiscal_year__year", label=_("Fiscal year"))
     school = django_filters.NumberFilter(field_name="allocation__school_id", label=_("School"))
+    allocation = django_filters.NumberFilter(**ALLOCATION_ID)
 
     class Meta:
         model = Transfer

@@ -8,7 +8,6 @@ they were computed. Each table can be exported to CSV or XLSX (?export=csv|xlsx&
 import datetime
 
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.cache import cache
 from django.db.models import Avg, Count, Min
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -19,6 +18,7 @@ from django.views import generic
 from reports import figures, tables
 from reports.scopes import covers_object
 from sandbox import charts
+from sandbox.cache import get_or_compute
 
 CACHE_SECONDS = 300
 TERM_WINDOW_DAYS = 90
@@ -138,11 +138,8 @@ class DashboardView(LoginRequiredMixin, generic.TemplateView):
     def figures(self):
         key = f"reports:dashboard:{self.level}:{getattr(self.owner, 'pk', '-')}:{self.year.year}:" \
               f"{translation.get_language()}"
-        data = cache.get(key)
-        if data is None or self.request.GET.get("refresh"):
-            data = compute(self.year, self.level, self.owner)
-            cache.set(key, data, CACHE_SECONDS)
-        return data
+        return get_or_compute(key, lambda: compute(self.year, self.level, self.owner), CACHE_SECONDS,
+                              refresh=bool(self.request.GET.get("refresh")))
 
     def tables(self):
         return tables.dashboard_tables(self.level, self.data)

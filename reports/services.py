@@ -7,6 +7,7 @@ arrives while another worker is still busy finds it taken and comes back later. 
 written under the job's own folder with fixed names, replacing any half-written leftovers.
 """
 
+import datetime
 import logging
 import shutil
 from contextlib import contextmanager
@@ -50,10 +51,29 @@ def queue_name():
 
 
 def enqueue(job_id):
+    """Send the job to the workers. When the broker is away the job stays queued, says so, and
+    requeue_waiting() sends it again once the broker is back; the request itself never fails."""
     from reports.tasks import run_report
 
     options = {"queue": queue_name()} if queue_name() else {}
-    run_report.apply_async((job_id,), **options)
+    try:
+        run_report.apply_async((job_id,), retry=False, **options)
+    except Exception as exc:  # kombu and redis raise different connection errors
+        logger.warning("report job %s not sent to the workers: %s", job_id, exc)
+        ReportJob.objects.filter(pk=job_id, status=JobStatus.QUEUED).update(
+            progress_message=_("The report service is unavailable right now; the report is queued and "
+                               "will be made as soon as it is back."))
+        return False
+    return True
+
+
+def requeue_waiting(older_than_seconds=120):
+    """Send again the jobs still queued after a while (the broker was away when they were made).
+    Running a job twice is harmless: run_job takes a lock and never remakes a finished job."""
+    cutoff = timezone.now() - datetime.timedelta(seconds=older_than_seconds)
+    waiting = list(ReportJob.objects.filter(status=JobStatus.QUEUED, created__lt=cutoff)
+                   .values_list("pk", flat=True)[:500])
+    return sum(1 for pk in waiting if enqueue(pk))
 
 
 @contextmanager

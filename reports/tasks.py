@@ -26,6 +26,11 @@ def _same_queue(task):
 
 
 @shared_task(acks_late=True)
+def requeue_waiting_reports():
+    return services.requeue_waiting()
+
+
+@shared_task(acks_late=True)
 def send_province_summaries():
     from reports.scheduled import send_province_summaries as send
 

@@ -260,6 +260,7 @@ CELERY_BEAT_SCHEDULE = {
                                   "schedule": crontab(hour="6", minute="30")},
     "reports-province-summaries": {"task": "reports.tasks.send_province_summaries",
                                    "schedule": crontab(day_of_month="1", hour="7", minute="0")},
+    "reports-requeue-waiting": {"task": "reports.tasks.requeue_waiting_reports", "schedule": 120.0},
     "reports-unreported-reminders": {"task": "reports.tasks.remind_unreported_schools",
                                      "schedule": crontab(day_of_month="5,10", hour="8", minute="0")},
 }
