@@ -90,9 +90,13 @@ def test_monthly_round_from_school_to_sbn_report(live_server, new_page, world, j
         form.locator("[name=category]").select_option(str(journey.categories[category].pk))
         form.locator("[name=description]").fill(description)
         form.locator("[name=payee]").fill(payee)
-        form.locator("button.btn-primary").click()
+        with director.expect_response(lambda r: r.request.method == "POST"):
+            form.locator("button.btn-primary").click()
         expect(director.locator("#quick-form .alert-success")).to_be_visible()
-        expect(director.locator("#expenditure-rows tr")).to_have_count(count)
+        expect(director.locator("#expenditure-rows tr")).to_have_count(count, timeout=15000)
+        # The rows arrive out of band before the fresh form is swapped in; typing the next row
+        # into the old form would lose it.
+        expect(director.locator("#quick-form [name=description]")).to_have_value("", timeout=15000)
     quick_total = sum(Decimal(a) for a, *_ in QUICK_ROWS)
     expect(director.locator('[data-figure="spent"]')).to_have_text(format_baht(quick_total))
     screenshot(director, f"journey-quick-form-{language}")

@@ -24,4 +24,7 @@ class Command(BaseCommand):
             Province.objects.bulk_create(missing_p)
             known_d = set(District.objects.values_list("code", flat=True))
             District.objects.bulk_create([d for d in districts if d.code not in known_d])
-        self.stdout.write(f"Reference data: {Province.objects.count()} provinces, {District.objects.count()} districts.")
+        if options["verbosity"]:
+            self.stdout.write(
+                f"Reference data: {Province.objects.count()} provinces, {District.objects.count()} districts."
+            )
