@@ -23,8 +23,9 @@ def broker_away():
     original = celery_app.conf.broker_url
 
     def use(url):
+        # Connection pools are shared per broker URL (kombu's registry): switching the URL gives
+        # fresh pools, and the real broker's stay open for the tests that follow.
         celery_app.conf.broker_url = url
-        celery_app.pool.force_close_all()
         celery_app._pool = None
         celery_app.amqp._producer_pool = None
 
