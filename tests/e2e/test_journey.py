@@ -117,7 +117,8 @@ def test_monthly_round_from_school_to_sbn_report(live_server, new_page, world, j
     expect(director.locator('[data-figure="spent"]')).to_have_text(format_baht(total))
     month = journey.today.replace(day=1)
     director.locator(f'form:has(input[name=month][value="{month.isoformat()}"]) button').click()
-    director.locator('button[formaction$="/submit/"]').click()
+    with director.expect_response(lambda r: r.request.method == "POST" and "/submit/" in r.url):
+        director.locator('button[formaction$="/submit/"]').click()
     period = Period.objects.get(school=school, fiscal_year=year, month=month)
     assert period.status == PeriodStatus.SUBMITTED
     screenshot(director, f"journey-submitted-{language}")
@@ -128,7 +129,8 @@ def test_monthly_round_from_school_to_sbn_report(live_server, new_page, world, j
     supervisor.goto(f"{base}{reverse('grants:period-detail', args=[period.pk])}")
     check_a11y(supervisor, "period")
     expect(supervisor.locator("table").first).to_contain_text(QUICK_ROWS[0][2])
-    supervisor.locator('button[formaction$="/verify/"]').click()
+    with supervisor.expect_response(lambda r: r.request.method == "POST" and "/verify/" in r.url):
+        supervisor.locator('button[formaction$="/verify/"]').click()
     expect(supervisor.locator(".alert-success")).to_be_visible()
     period.refresh_from_db()
     assert period.status == PeriodStatus.VERIFIED
