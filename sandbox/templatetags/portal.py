@@ -2,8 +2,10 @@ from django import template
 from django.urls import NoReverseMatch, reverse
 
 from sandbox import formatting
+from sandbox.templatetags import thai
 
 register = template.Library()
+register.filters.update(thai.register.filters)
 
 
 @register.filter
