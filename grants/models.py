@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 
 from provinces.models import LocalizedNameMixin
 from sandbox.access import ADMIN, SCHOOL_WRITERS, Role, Rules
-from sandbox.formatting import fiscal_year_bounds, fiscal_year_of
+from sandbox.formatting import fiscal_year_bounds, fiscal_year_of, format_date, format_month
 from sandbox.models import BaseModel
 
 MONEY = {"max_digits": 14, "decimal_places": 2}
@@ -282,7 +282,7 @@ class Expenditure(BaseModel):
         ]
 
     def __str__(self):
-        return f"{self.date} · {self.description}"
+        return f"{format_date(self.date)} · {self.description}"
 
     def get_absolute_url(self):
         return reverse("grants:expenditure-detail", args=[self.pk])
@@ -305,7 +305,7 @@ class Expenditure(BaseModel):
             year = self.allocation.fiscal_year
             if not (year.start <= self.date <= year.end):
                 errors["date"] = _("The date must fall inside fiscal year %(year)s (%(start)s – %(end)s).") % {
-                    "year": year.year, "start": year.start.isoformat(), "end": year.end.isoformat()}
+                    "year": year.year, "start": format_date(year.start), "end": format_date(year.end)}
         if self.plan_line_id and self.allocation_id and self.plan_line.allocation_id != self.allocation_id:
             errors["plan_line"] = _("The plan line belongs to another school or year.")
         if errors:
@@ -365,10 +365,14 @@ class Period(BaseModel):
         ]
 
     def __str__(self):
-        return f"{self.school} · {self.month:%Y-%m}"
+        return f"{self.school} · {self.month_label}"
 
     def get_absolute_url(self):
         return reverse("grants:period-detail", args=[self.pk])
+
+    @property
+    def month_label(self):
+        return format_month(self.month)
 
     @property
     def is_locked(self):

@@ -26,7 +26,7 @@ from grants.models import (
 )
 from grants.receipts import check_receipt
 from sandbox.access import allows, require
-from sandbox.formatting import format_baht
+from sandbox.formatting import format_baht, format_month
 
 
 class OverAllocation(ValidationError):
@@ -77,7 +77,7 @@ def _check_period_open(school_id, fiscal_year_id, day):
     if period is not None and period.is_locked:
         raise PeriodLocked(
             _("The period %(month)s is %(status)s and locked; ask for it to be reopened first.") % {
-                "month": f"{day:%m/%Y}", "status": period.get_status_display().lower()},
+                "month": format_month(day), "status": period.get_status_display().lower()},
             code="period_locked")
 
 

@@ -336,7 +336,7 @@ class PeriodListView(views.ObjectListView):
     model = Period
     filterset_class = PeriodFilterSet
     related = ("school", "fiscal_year")
-    columns = (("month", _l("Month")), ("school", _l("School")), ("fiscal_year", _l("Fiscal year")),
+    columns = (("month_label", _l("Month")), ("school", _l("School")), ("fiscal_year", _l("Fiscal year")),
                ("status", _l("Status")), ("submitted_at", _l("Submitted")))
     export_name = "periods"
 

@@ -9,18 +9,15 @@ from decimal import Decimal
 
 from django.db.models import Sum
 from django.db.models.functions import TruncMonth
-from django.utils import timezone, translation
+from django.utils import timezone
 
-from sandbox.formatting import BE_OFFSET, EN_MONTHS_SHORT, THAI_MONTHS_SHORT
+from sandbox.formatting import format_month
 
 ZERO = Decimal("0.00")
 
 
 def month_label(day, language=None):
-    language = language or translation.get_language() or "th"
-    if language.startswith("th"):
-        return f"{THAI_MONTHS_SHORT[day.month - 1]} {str(day.year + BE_OFFSET)[-2:]}"
-    return f"{EN_MONTHS_SHORT[day.month - 1]} {str(day.year)[-2:]}"
+    return format_month(day, language, short_year=True)
 
 
 def monthly_spending(year, province=None, agency=None, school=None):

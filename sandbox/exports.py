@@ -8,6 +8,7 @@ import xlsxwriter
 from django.http import HttpResponse, StreamingHttpResponse
 from django.utils.encoding import force_str
 
+from sandbox.formatting import format_date
 from sandbox.templatetags.portal import attr
 
 
@@ -53,8 +54,8 @@ def xlsx_response(queryset, columns, filename):
     bold = book.add_format({"bold": True})
     for row_number, row in enumerate(_rows(queryset, columns)):
         for col, value in enumerate(row):
-            if hasattr(value, "isoformat"):
-                value = value.isoformat()
+            if hasattr(value, "isoformat"):  # CSV keeps ISO dates for machines; XLSX is read by people
+                value = format_date(value)
             elif not isinstance(value, (int, float, str, Decimal)):
                 value = str(value)
             sheet.write(row_number, col, value, bold if row_number == 0 else None)

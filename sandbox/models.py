@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sandbox.access import ADMIN, NATION, OFFICES, ROLE_LEVEL, RestrictedQuerySet, Role, Rules
+from sandbox.formatting import format_date
 
 
 class BaseModel(models.Model):
@@ -169,5 +170,5 @@ class UserSession(models.Model):
         ordering = ["-created"]
 
     def __str__(self):
-        return f"{self.user} {self.created:%Y-%m-%d %H:%M}"
+        return f"{self.user} {format_date(self.created)}"
 

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from provinces.validators import validate_pdf
 from sandbox.access import OFFICES, Rules
+from sandbox.formatting import format_date
 from sandbox.models import BaseModel
 
 
@@ -81,7 +82,7 @@ class Milestone(BaseModel):
         indexes = [models.Index(fields=["province", "status", "kind"])]
 
     def __str__(self):
-        return f"{self.get_kind_display()} ({self.date:%Y-%m-%d})" if self.date else self.get_kind_display()
+        return f"{self.get_kind_display()} ({format_date(self.date)})" if self.date else self.get_kind_display()
 
     def get_absolute_url(self):
         return reverse("provinces:milestone-detail", args=[self.pk])

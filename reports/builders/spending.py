@@ -8,6 +8,7 @@ from reports.builders import common
 from reports.builders.xlsx import INTEGER, MONEY, PERCENT, TEXT, Book
 from reports.models import ReportKind
 from sandbox import charts
+from sandbox.formatting import format_month
 
 
 def _scope(job):
@@ -86,7 +87,7 @@ def write_xlsx(job, data, path):
     book = Book(path)
     heading = [job.title, common.produced_line(data["as_of"])]
     if data["by_agency"].due_month:
-        heading.append(_("Latest month due: %(month)s") % {"month": data["by_agency"].due_month.strftime("%Y-%m")})
+        heading.append(_("Latest month due: %(month)s") % {"month": format_month(data["by_agency"].due_month)})
     sheet = book.sheet(_("Summary"))
     row = book.heading(sheet, heading)
     totals = data["by_agency"].totals

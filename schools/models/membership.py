@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from sandbox.access import OFFICES, Rules
+from sandbox.formatting import format_date
 from sandbox.models import BaseModel
 from schools.models.core import SchoolStatus
 
@@ -39,7 +40,7 @@ def check_sequence(events):
         if event.kind not in ALLOWED_AFTER[status]:
             label = SchoolStatus(status).label if status else _("no membership history")
             raise ValidationError({"kind": _("“%(event)s” cannot follow “%(status)s” (on %(date)s).") % {
-                "event": MembershipKind(event.kind).label, "status": label, "date": event.date.isoformat()}})
+                "event": MembershipKind(event.kind).label, "status": label, "date": format_date(event.date)}})
         status = STATUS_AFTER[event.kind]
     return status
 
@@ -68,7 +69,7 @@ class MembershipEvent(BaseModel):
         ordering = ["school_id", "date", "id"]
 
     def __str__(self):
-        return f"{self.school} — {self.get_kind_display()} ({self.date.isoformat() if self.date else ''})"
+        return f"{self.school} — {self.get_kind_display()} ({format_date(self.date)})"
 
     def get_absolute_url(self):
         return reverse("schools:membership-detail", args=[self.pk])
