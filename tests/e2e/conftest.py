@@ -53,9 +53,9 @@ def new_page(browser):
 @pytest.fixture
 def report_worker(settings, tmp_path):
     """A Celery worker subprocess; report requests made by the live server go to its queue."""
-    from tests.e2e.worker import Worker
+    from tests.worker import Worker, new_queue
 
-    worker = Worker(tmp_path / "worker.log")
+    worker = Worker(new_queue("e2e-reports"), tmp_path / "worker.log")
     settings.REPORTS_QUEUE = worker.queue
     yield worker
     worker.stop()

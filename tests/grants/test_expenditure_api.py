@@ -86,9 +86,14 @@ def test_a_failed_request_does_not_use_up_its_idempotency_key(world, grants):
     client = api_as(world.users["school_director"])
     bad = client.post(URL, payload(grants.own, amount="0"), format="json", HTTP_IDEMPOTENCY_KEY="k-3")
     assert bad.status_code == 400
-    good = client.post(URL, payload(grants.own, amount="0"), format="json", HTTP_IDEMPOTENCY_KEY="k-3")
-    assert good.status_code == 400  # the same bad request again is judged again, not replayed as stored
     assert not Expenditure.objects.exists()
+    # The corrected request with the same key is judged afresh and creates the row.
+    good = client.post(URL, payload(grants.own, amount="10.00"), format="json", HTTP_IDEMPOTENCY_KEY="k-3")
+    assert good.status_code == 201, good.content
+    assert Expenditure.objects.get().amount == Decimal("10.00")
+    replay = client.post(URL, payload(grants.own, amount="10.00"), format="json", HTTP_IDEMPOTENCY_KEY="k-3")
+    assert replay.status_code == 201 and replay["Idempotent-Replayed"] == "true"
+    assert Expenditure.objects.count() == 1
 
 
 def test_stale_if_match_gets_412_and_changes_nothing(world, grants):

@@ -75,6 +75,9 @@ def test_quick_add_is_refused_for_another_school_and_in_a_locked_month(client, w
     assert not Expenditure.objects.exists()
 
 
+LOCKED_MESSAGE = "ถูกล็อกอยู่ โปรดขอให้เปิดแก้ไขก่อน"
+
+
 def test_edit_and_delete_pages_refuse_another_school_and_a_locked_month(client, world, grants):
     other = spend(grants.other, "100.00")
     locked = spend(grants.own, "100.00", day=datetime.date(2024, 1, 5))
@@ -83,8 +86,11 @@ def test_edit_and_delete_pages_refuse_another_school_and_a_locked_month(client, 
     client.force_login(world.users["school_director"])
     assert client.post(reverse("grants:expenditure-edit", args=[other.pk]), _form(grants)).status_code == 403
     assert client.post(reverse("grants:expenditure-delete", args=[other.pk])).status_code == 403
-    client.post(reverse("grants:expenditure-edit", args=[locked.pk]), _form(grants, date="2024-01-05", amount="5"))
-    client.post(reverse("grants:expenditure-delete", args=[locked.pk]))
+    edited = client.post(reverse("grants:expenditure-edit", args=[locked.pk]),
+                         _form(grants, date="2024-01-05", amount="5"))
+    assert edited.status_code == 200 and LOCKED_MESSAGE in edited.content.decode()
+    deleted = client.post(reverse("grants:expenditure-delete", args=[locked.pk]), follow=True)
+    assert LOCKED_MESSAGE in deleted.content.decode()
     locked.refresh_from_db()
     assert locked.amount == Decimal("100.00")
     assert Expenditure.objects.count() == 2

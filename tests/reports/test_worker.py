@@ -2,72 +2,28 @@
 worker killed in the middle of a report does not lose it nor produce it twice."""
 
 import io
-import os
-import signal
-import subprocess
-import sys
 import time
-import uuid
 from pathlib import Path
 
 import openpyxl
 import psycopg
 import pytest
-from django.conf import settings
 from django.db import connection
 from pypdf import PdfReader
 
 from reports.models import JobStatus, ReportJob
 from tests.conftest import api_as
 from tests.reports.data import make_grants
+from tests.worker import Worker, new_queue
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
-
-ROOT = Path(settings.BASE_DIR)
-CELERY = str(Path(sys.executable).with_name("celery"))
 
 
 @pytest.fixture
 def queue(settings):
-    name = f"reports-test-{uuid.uuid4().hex[:8]}"
+    name = new_queue()
     settings.REPORTS_QUEUE = name
     return name
-
-
-class Worker:
-    """`celery -A sandbox worker` on the test database, the test's queue and its media folder."""
-
-    def __init__(self, queue, log_path, visibility_timeout=3600):
-        db = connection.settings_dict
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "tests.reports.worker_settings",
-            "SANDBOX_ENV": "development",
-            "DATABASE_URL": f"postgresql://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}",
-            "MEDIA_ROOT": str(settings.MEDIA_ROOT),
-            "REPORTS_QUEUE": queue,
-            "REPORTS_VISIBILITY_TIMEOUT": str(visibility_timeout),
-        }
-        if db.get("PASSWORD"):
-            env["PGPASSWORD"] = db["PASSWORD"]
-        self.log = open(log_path, "ab")
-        self.process = subprocess.Popen(
-            [CELERY, "-A", "sandbox", "worker", "--pool=solo", "-Q", queue, "--without-mingle",
-             "--without-gossip", "--without-heartbeat", "--loglevel=INFO"],
-            cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
-
-    def kill(self):
-        os.killpg(self.process.pid, signal.SIGKILL)
-        self.process.wait(10)
-
-    def stop(self):
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(15)
-            except subprocess.TimeoutExpired:
-                self.kill()
-        self.log.close()
 
 
 @pytest.fixture
