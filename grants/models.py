@@ -13,17 +13,17 @@ from pathlib import Path
 import pghistory
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.storage import FileSystemStorage
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
-from django.utils.functional import cached_property
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from provinces.models import LocalizedNameMixin
-from sandbox.access import ADMIN, SCHOOL_WRITERS, Role, Rules
+from sandbox.access import ADMIN, SCHOOL_WRITERS, RestrictedQuerySet, Role, Rules
 from sandbox.formatting import fiscal_year_bounds, fiscal_year_of, format_date, format_month
 from sandbox.models import BaseModel
+from sandbox.uploads import PrivateStorage
 
 MONEY = {"max_digits": 14, "decimal_places": 2}
 CENT = Decimal("0.01")
@@ -33,26 +33,20 @@ ALLOCATION_PATHS = {"province": "allocation__school__province", "agency": "alloc
                     "school": "allocation__school"}
 
 
-class PrivateStorage(FileSystemStorage):
-    """Receipts live outside MEDIA_ROOT so no public /media/ URL reaches them; they are served
-    only by grants.views.ReceiptView after an access check."""
-
-    @cached_property
-    def base_location(self):
-        configured = getattr(settings, "PRIVATE_MEDIA_ROOT", None)
-        return Path(configured) if configured else Path(settings.MEDIA_ROOT).parent / "private-media"
-
-    @cached_property
-    def location(self):
-        return str(Path(self.base_location).resolve())
-
-    @cached_property
-    def base_url(self):
-        return None
-
-
 def private_storage():
+    """Receipts are served only by grants.views.ReceiptView after an access check."""
     return PrivateStorage()
+
+
+class FiscalYearQuerySet(RestrictedQuerySet):
+    def current(self, today=None):
+        """The year pages show when none is asked for: the newest that has begun and has allocations
+        (a year set up but not yet allocated shows nothing useful), else the newest that has begun,
+        else the first one still to come."""
+        today = today or timezone.localdate()
+        begun = self.filter(start__lte=today).order_by("-year")
+        return (begun.filter(allocations__isnull=False).distinct().first() or begun.first()
+                or self.order_by("year").first())
 
 
 @pghistory.track()
