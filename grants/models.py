@@ -62,6 +62,8 @@ class FiscalYear(BaseModel):
 
     access = Rules()
 
+    objects = FiscalYearQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("fiscal year")
         verbose_name_plural = _("fiscal years")

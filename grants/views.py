@@ -41,16 +41,7 @@ from grants.summary_export import summary_export
 from provinces.models import Province
 from sandbox import views
 from sandbox.access import allows, assignments, can_add_anything, has_role
-from sandbox.formatting import fiscal_year_of
 from schools.models import Agency, PilotSchool
-
-
-def current_year():
-    today = timezone.localdate()
-    return (FiscalYear.objects.filter(year=fiscal_year_of(today)).first()
-            or FiscalYear.objects.filter(year__lte=fiscal_year_of(today)).order_by("-year").first()
-            or FiscalYear.objects.order_by("year").first())
-
 
 # --- summaries at every level ------------------------------------------------------------------
 
@@ -62,7 +53,7 @@ class SummaryView(LoginRequiredMixin, generic.TemplateView):
     def get(self, request, *args, **kwargs):
         self.years = list(FiscalYear.objects.order_by("-year"))
         year_param = request.GET.get("fiscal_year")
-        self.year = next((y for y in self.years if str(y.year) == year_param), None) if year_param else current_year()
+        self.year = next((y for y in self.years if str(y.year) == year_param), None) if year_param else FiscalYear.objects.current()
         if year_param and self.year is None:
             raise Http404
         self.province = get_object_or_404(Province, pk=request.GET["province"]) if request.GET.get("province") else None

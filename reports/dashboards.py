@@ -33,10 +33,7 @@ def current_fiscal_year(requested=None):
             return years.get(year=int(requested))
         except (FiscalYear.DoesNotExist, ValueError):
             raise Http404 from None
-    today = timezone.localdate()
-    started = years.filter(start__lte=today)
-    # the newest year that has money in it; a year set up but not yet allocated shows nothing useful
-    return started.filter(allocations__isnull=False).distinct().first() or started.first() or years.first()
+    return FiscalYear.objects.current()
 
 
 def compute(year, level, owner):
