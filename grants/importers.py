@@ -6,19 +6,17 @@ it is a dry run or any row is wrong: nothing is imported unless every row is goo
 Errors are reported as (row number as the spreadsheet shows it, column, message).
 """
 
-import csv
 import datetime
-import io
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
-from openpyxl import load_workbook
 
 from grants import services
 from grants.models import Allocation, Category, Expenditure, FiscalYear, PlanLine, Programme
+from sandbox import tabular
 from schools.models import PilotSchool
 
 ALLOCATION_COLUMNS = ["school_code", "fiscal_year", "programme", "amount", "note"]
@@ -40,44 +38,10 @@ class ImportResult:
 
 
 def read_rows(upload):
-    """[(row number, {column: text})] from a CSV (UTF-8, optional BOM) or XLSX file."""
-    name = (getattr(upload, "name", "") or "").lower()
-    data = upload.read()
-    if name.endswith(".xlsx") or data[:2] == b"PK":
-        try:
-            sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).active
-        except Exception as exc:  # openpyxl raises many kinds for a damaged file
-            raise ValidationError(_("The file could not be read as an XLSX workbook.")) from exc
-        rows = list(sheet.iter_rows(values_only=True))
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise ValidationError(_("The CSV file must be saved as UTF-8.")) from exc
-        rows = list(csv.reader(io.StringIO(text)))
-    if not rows:
-        raise ValidationError(_("The file is empty."))
-    header = [str(h or "").strip().lower() for h in rows[0]]
-    result = []
-    for number, values in enumerate(rows[1:], start=2):
-        if all(v in (None, "") for v in values):
-            continue
-        result.append((number, {h: _text(v) for h, v in zip(header, values, strict=False) if h}))
-    if len(result) > MAX_ROWS:
-        raise ValidationError(_("At most %(n)s rows may be imported at once.") % {"n": MAX_ROWS})
-    return header, result
-
-
-def _text(value):
-    if value is None:
-        return ""
-    if isinstance(value, datetime.datetime):
-        return value.date().isoformat()
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, float):
-        return repr(value)
-    return str(value).strip()
+    """(header, [(row number, {column: text})]) from a CSV or XLSX file."""
+    header, rows = tabular.read_table(upload, MAX_ROWS)
+    return header, [(number, {name: tabular.cell_text(value) for name, value in values.items()})
+                    for number, values in rows]
 
 
 def _missing(header, required):

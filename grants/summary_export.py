@@ -2,34 +2,23 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from sandbox import exports
+from sandbox import tabular
+from sandbox.tabular import INTEGER, MONEY, PERCENT, TEXT
 
 COLUMNS = {
-    "category": (("code", _("Code")), ("name", _("Category")), ("planned", _("Planned")),
-                 ("spent", _("Spent")), ("share", _("Share (%)"))),
-    "default": (("code", _("Code")), ("name", _("Name")), ("schools", _("Schools")),
-                ("allocated", _("Allocated")), ("received", _("Received")), ("spent", _("Spent")),
-                ("balance", _("Balance")), ("spend_rate", _("Spend rate (%)")), ("not_reported", _("Not reported"))),
+    "category": (("code", _("Code"), TEXT), ("name", _("Category"), TEXT), ("planned", _("Planned"), MONEY),
+                 ("spent", _("Spent"), MONEY), ("share", _("Share (%)"), PERCENT)),
+    "default": (("code", _("Code"), TEXT), ("name", _("Name"), TEXT), ("schools", _("Schools"), INTEGER),
+                ("allocated", _("Allocated"), MONEY), ("received", _("Received"), MONEY), ("spent", _("Spent"), MONEY),
+                ("balance", _("Balance"), MONEY), ("spend_rate", _("Spend rate (%)"), PERCENT),
+                ("not_reported", _("Not reported"), INTEGER)),
 }
-
-
-class _Rows(list):
-    """The exporters read a queryset with .iterator(); a summary is already a list of rows."""
-
-    def iterator(self, chunk_size=None):
-        return iter(self)
-
-
-class _Row(dict):
-    def __getattr__(self, name):
-        try:
-            return self[name]
-        except KeyError as exc:
-            raise AttributeError(name) from exc
 
 
 def summary_export(summary, kind):
     columns = COLUMNS["category" if summary.group_by == "category" else "default"]
-    rows = _Rows(_Row({k: ("" if v is None else v) for k, v in row.items() if k != "school"}) for row in summary.rows)
+    rows = ([row.get(key) for key, _label, _kind in columns] for row in summary.rows)
     name = f"spending-{summary.fiscal_year}-{summary.group_by}"
-    return (exports.csv_response if kind == "csv" else exports.xlsx_response)(rows, columns, name)
+    if kind == "csv":
+        return tabular.csv_response([label for _key, label, _kind in columns], rows, name)
+    return tabular.xlsx_response([(label, kind, 14) for _key, label, kind in columns], rows, name)

@@ -1,17 +1,16 @@
 """The dashboards' tables as columns and rows, and their CSV / XLSX export."""
 
-import csv
-import io
-
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.utils.encoding import force_str
 from django.utils.translation import gettext as _
 
-from reports.builders.xlsx import INTEGER, MONEY, PERCENT, TEXT, Book
+from sandbox import tabular
+from sandbox.formatting import format_baht, format_date
+from sandbox.tabular import INTEGER, MONEY, PERCENT, TEXT
 
 
 def dashboard_tables(level, data):
-    """{name: (title, columns, rows)}; columns are (label, kind, width) as in reports.builders.xlsx."""
+    """{name: (title, columns, rows)}; columns are (label, kind, width) as in sandbox.tabular."""
     group = {"nation": _("Province"), "province": _("Affiliation office"), "agency": _("School")}[level]
     tables = {
         "spending": (_("Spending by %(group)s") % {"group": group.lower()}, [
@@ -46,33 +45,12 @@ def export(tables, name, fmt, filename):
     title, columns, rows = tables[name]
     filename = f"{filename}-{name}"
     if fmt == "csv":
-        buffer = io.StringIO()
-        buffer.write("\ufeff")  # lets spreadsheet programs read the Thai text as UTF-8
-        writer = csv.writer(buffer)
-        writer.writerow([force_str(label) for label, _kind, _width in columns])
-        for row in rows:
-            writer.writerow(["" if v is None else _plain(v) for v in row])
-        response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-        return response
-    buffer = io.BytesIO()
-    book = Book(buffer)
-    sheet = book.sheet(title)
-    book.table(sheet, 0, columns, rows)
-    book.close()
-    response = HttpResponse(buffer.getvalue(),
-                            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
-    return response
-
-
-def _plain(value):
-    return value.isoformat() if hasattr(value, "isoformat") else force_str(value)
+        return tabular.csv_response([label for label, _kind, _width in columns], rows, filename)
+    return tabular.xlsx_response(columns, rows, filename, title)
 
 
 def display(tables):
     """The tables formatted for a page: baht with separators, percents, BE dates."""
-    from sandbox.formatting import format_baht, format_date
 
     def cell(kind, value):
         if value is None or value == "":

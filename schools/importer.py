@@ -1,13 +1,10 @@
 """Bulk import of pilot schools from CSV or XLSX: check every row, then import all of them or none."""
 
-import csv
 import datetime
-import io
 import os
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-import openpyxl
 import pghistory
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -15,7 +12,8 @@ from django.utils.translation import gettext as _
 
 from provinces.models import District
 from sandbox.access import allows
-from schools.models import Agency, MembershipEvent, MembershipKind, PilotSchool, SchoolLevel, SchoolStatus
+from sandbox.tabular import UnreadableFile, cell_text, read_table
+from schools.models import Agency, MembershipEvent, MembershipKind, PilotSchool, SchoolLevel
 
 REQUIRED = ["code", "name_th", "agency"]
 OPTIONAL = ["name_en", "smis_code", "obec_code", "district", "address", "latitude", "longitude", "levels",
@@ -49,55 +47,8 @@ class ImportReport:
         self.errors.append(RowError(row, column, str(message)))
 
 
-class ImportFileError(Exception):
-    """The file cannot be read at all (wrong type, not a spreadsheet)."""
-
-
-def read_rows(uploaded):
-    """[(row number as the user sees it, {column: value})] from a CSV or XLSX upload; header is row 1."""
-    extension = os.path.splitext(uploaded.name)[1].lower()
-    uploaded.seek(0)
-    if extension == ".csv":
-        raw = uploaded.read()
-        for encoding in ("utf-8-sig", "cp874"):  # cp874: Thai spreadsheets saved by older Windows Excel
-            try:
-                text = raw.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            raise ImportFileError(_("The CSV file is not in UTF-8 or Thai (TIS-620) encoding."))
-        table = list(csv.reader(io.StringIO(text)))
-    elif extension == ".xlsx":
-        try:
-            book = openpyxl.load_workbook(uploaded, read_only=True, data_only=True)
-        except Exception as exc:  # openpyxl raises many kinds for a damaged file
-            raise ImportFileError(_("The XLSX file cannot be read.")) from exc
-        table = [list(row) for row in book.worksheets[0].iter_rows(values_only=True)]
-        book.close()
-    else:
-        raise ImportFileError(_("Upload a .csv or .xlsx file."))
-    if not table:
-        raise ImportFileError(_("The file is empty."))
-    header = [_text(cell).lower() for cell in table[0]]
-    rows = []
-    for number, cells in enumerate(table[1:], start=2):
-        if all(_text(cell) == "" for cell in cells):
-            continue
-        rows.append((number, {name: cells[i] if i < len(cells) else None for i, name in enumerate(header) if name}))
-    return header, rows
-
-
-def _text(value):
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
-
-
 def _integer(value):
-    text = _text(value).replace(",", "")
+    text = cell_text(value).replace(",", "")
     if not text:
         return None
     if not text.isdigit():
@@ -106,7 +57,7 @@ def _integer(value):
 
 
 def _decimal(value):
-    text = _text(value)
+    text = cell_text(value)
     if not text:
         return None
     try:
@@ -120,7 +71,7 @@ def _date(value):
         return value.date()
     if isinstance(value, datetime.date):
         return value
-    text = _text(value)
+    text = cell_text(value)
     if not text:
         return None
     if "/" in text:  # day/month/year, the year in the Buddhist Era when above 2400
@@ -130,7 +81,7 @@ def _date(value):
 
 
 def _levels(value):
-    parts = [p.strip() for p in _text(value).replace(";", ",").split(",") if p.strip()]
+    parts = [p.strip() for p in cell_text(value).replace(";", ",").split(",") if p.strip()]
     unknown = [p for p in parts if p not in SchoolLevel.values]
     if unknown:
         raise ValueError(", ".join(unknown))
@@ -141,31 +92,31 @@ class _Lookups:
     """Agencies, districts and existing codes loaded once for the whole file."""
 
     def __init__(self, rows):
-        codes = {_text(data.get("agency")) for _n, data in rows}
+        codes = {cell_text(data.get("agency")) for _n, data in rows}
         self.agencies = {a.code: a for a in Agency.objects.filter(code__in=codes).select_related("province")}
         provinces = {a.province_id for a in self.agencies.values()}
         self.districts = {}
         for district in District.objects.filter(province__in=provinces):
             for key in (district.code, district.name_th, district.name_en.lower()):
                 self.districts[(district.province_id, key)] = district
-        school_codes = [_text(data.get("code")) for _n, data in rows]
+        school_codes = [cell_text(data.get("code")) for _n, data in rows]
         self.existing = set(PilotSchool.objects.filter(code__in=school_codes).values_list("code", flat=True))
 
 
 def _build(number, data, lookups, report, user):
     """A valid unsaved school (and its joining date) from one row, or None with the row's errors reported."""
     errors_before = len(report.errors)
-    values = {name: _text(data.get(name)) for name in TEXT_FIELDS}
+    values = {name: cell_text(data.get(name)) for name in TEXT_FIELDS}
     for name in REQUIRED:
-        if not _text(data.get(name)):
+        if not cell_text(data.get(name)):
             report.error(number, name, _("This column is required."))
-    agency = lookups.agencies.get(_text(data.get("agency")))
-    if _text(data.get("agency")) and agency is None:
+    agency = lookups.agencies.get(cell_text(data.get("agency")))
+    if cell_text(data.get("agency")) and agency is None:
         report.error(number, "agency", _("No affiliation office has the code “%(code)s”.") % {
-            "code": _text(data.get("agency"))})
+            "code": cell_text(data.get("agency"))})
     district = None
-    if _text(data.get("district")) and agency is not None:
-        key = _text(data.get("district"))
+    if cell_text(data.get("district")) and agency is not None:
+        key = cell_text(data.get("district"))
         district = (lookups.districts.get((agency.province_id, key))
                     or lookups.districts.get((agency.province_id, key.lower())))
         if district is None:
@@ -206,11 +157,11 @@ def _build(number, data, lookups, report, user):
         report.error(number, "code", _("A school with this code already exists."))
     if agency is not None and not allows(user, "add", school):
         report.error(number, "agency", _("You may not add schools of this affiliation office."))
-    if numbers.get("joined_on") and not _text(data.get("approved_by")):
+    if numbers.get("joined_on") and not cell_text(data.get("approved_by")):
         report.error(number, "approved_by", _("Name the body that approved the school joining."))
     if len(report.errors) > errors_before:
         return None
-    return school, numbers.get("joined_on"), _text(data.get("approved_by"))
+    return school, numbers.get("joined_on"), cell_text(data.get("approved_by"))
 
 
 def import_schools(user, uploaded, dry_run=True):
@@ -220,9 +171,9 @@ def import_schools(user, uploaded, dry_run=True):
     """
     report = ImportReport(filename=os.path.basename(uploaded.name), dry_run=dry_run)
     try:
-        header, rows = read_rows(uploaded)
-    except ImportFileError as exc:
-        report.error(1, "", str(exc))
+        header, rows = read_table(uploaded, MAX_ROWS)
+    except UnreadableFile as exc:
+        report.error(1, "", exc.messages[0])
         return report
     missing = [name for name in REQUIRED if name not in header]
     for name in missing:
@@ -231,15 +182,13 @@ def import_schools(user, uploaded, dry_run=True):
         if name and name not in COLUMNS:
             report.error(1, name, _("Unknown column “%(name)s”; the columns are: %(columns)s.") % {
                 "name": name, "columns": ", ".join(COLUMNS)})
-    if len(rows) > MAX_ROWS:
-        report.error(1, "", _("A file may hold at most %(max)s rows.") % {"max": MAX_ROWS})
     if report.errors:
         return report
     report.rows = len(rows)
     lookups = _Lookups(rows)
     built, first_row = [], {}
     for number, data in rows:
-        code = _text(data.get("code"))
+        code = cell_text(data.get("code"))
         if code and code in first_row:
             report.error(number, "code", _("This school code is already in row %(row)s.") % {"row": first_row[code]})
         first_row.setdefault(code, number)
@@ -266,5 +215,3 @@ def template_rows():
                "phone": "", "email": "", "website": "", "joined_on": "2024-07-25", "approved_by": "กขน.บุรีรัมย์"}
     return COLUMNS, [example.get(name, "") for name in COLUMNS]
 
-
-__all__ = ["COLUMNS", "ImportReport", "SchoolStatus", "import_schools", "template_rows"]

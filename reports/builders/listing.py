@@ -7,7 +7,7 @@ xlsxwriter in constant_memory mode, which flushes each row to disk once the next
 from django.utils.translation import gettext as _
 
 from reports.builders import common
-from reports.builders.xlsx import MONEY, TEXT, Book
+from sandbox.tabular import MONEY, TEXT, Book
 
 CHUNK = 5000
 PROGRESS_EVERY = 20000

@@ -5,10 +5,10 @@ from django.utils.translation import gettext as _
 
 from grants import summaries
 from reports.builders import common
-from reports.builders.xlsx import INTEGER, MONEY, PERCENT, TEXT, Book
 from reports.models import ReportKind
 from sandbox import charts
 from sandbox.formatting import format_month
+from sandbox.tabular import INTEGER, MONEY, PERCENT, TEXT, Book
 
 
 def _scope(job):
