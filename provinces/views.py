@@ -1,8 +1,5 @@
-import datetime
-
 from django.db.models import Count, Prefetch, Q
-from django.db.models.fields.files import FieldFile
-from django.urls import reverse, reverse_lazy
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from provinces import charts, filtersets, forms
@@ -21,9 +18,8 @@ from provinces.models import (
     Strategy,
 )
 from provinces.models.designation import STAGE_RANK
-from sandbox import formatting, views
-from sandbox.access import _resolve, allows
-from sandbox.templatetags.portal import attr
+from sandbox import views
+from sandbox.access import allows
 from schools.models import SchoolStatus
 
 
@@ -32,11 +28,6 @@ def with_school_counts(queryset):
         school_count=Count("schools", filter=Q(schools__status=SchoolStatus.ACTIVE), distinct=True),
         agency_count=Count("agencies", distinct=True),
     )
-
-
-def province_code_of(obj):
-    """The province a row belongs to, by the same path its access rules use."""
-    return _resolve(obj, type(obj).access.province)
 
 
 class HomeView(views.ObjectListView):
@@ -129,72 +120,6 @@ class ProvinceHistoryView(views.ObjectHistoryView):
 # --- the rows of a province's designation, strategy and results framework --------------------------------------
 
 
-class PrefillMixin:
-    """An add page opened from a province or indicator page starts with that parent chosen."""
-
-    prefill = ()
-
-    def get_initial(self):
-        initial = super().get_initial()
-        for name in self.prefill:
-            if self.request.GET.get(name):
-                initial[name] = self.request.GET[name]
-        return initial
-
-
-class BackToProvinceMixin:
-    """After saving or deleting, go back to the province page where the row is shown."""
-
-    section = ""
-
-    def get_success_url(self):
-        url = reverse("provinces:detail", args=[province_code_of(self.object)])
-        return f"{url}#{self.section}" if self.section else url
-
-
-class ItemDetailView(views.ObjectDetailView):
-    """A plain page of one row: its fields, and links to edit, delete and history."""
-
-    template_name = "provinces/item_detail.html"
-    fields = ()
-    url_prefix = ""
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        pk = self.object.pk
-        context.update(
-            rows=[(label, *display(self.object, name)) for name, label in self.fields],
-            model_meta=self.model._meta,
-            province_code=province_code_of(self.object),
-            edit_url=reverse(f"provinces:{self.url_prefix}-edit", args=[pk]),
-            delete_url=reverse(f"provinces:{self.url_prefix}-delete", args=[pk]),
-            history_url=reverse(f"provinces:{self.url_prefix}-history", args=[pk]),
-        )
-        return context
-
-
-def display(obj, path):
-    """(text, link) for one field of a detail page: dates in the user's calendar, files and links clickable."""
-    value = attr(obj, path)
-    if isinstance(value, FieldFile):
-        return (value.name.rsplit("/", 1)[-1], value.url) if value else ("", None)
-    if isinstance(value, datetime.date):
-        return formatting.format_date(value), None
-    if hasattr(value, "get_absolute_url"):
-        return str(value), value.get_absolute_url()
-    if isinstance(value, str) and value.startswith(("http://", "https://")):
-        return value, value
-    return ("" if value is None else value), None
-
-
-class ItemEditView(PrefillMixin, BackToProvinceMixin, views.ObjectEditView):
-    pass
-
-
-class ItemDeleteView(BackToProvinceMixin, views.ObjectDeleteView):
-    pass
-
-
 PROVINCE = ("province", _("Province"))
 
 
@@ -208,24 +133,25 @@ class MilestoneListView(views.ObjectListView):
     export_name = "milestones"
 
 
-class MilestoneDetailView(ItemDetailView):
+class MilestoneDetailView(views.ObjectDetailView):
     model = Milestone
+    parent = "province"
     related = ("province",)
-    url_prefix = "milestone"
     fields = (PROVINCE, ("kind", _("Step")), ("status", _("Status")), ("date", _("Date")), ("note", _("Note")),
               ("document", _("Document")), ("link", _("Link")))
 
 
-class MilestoneEditView(ItemEditView):
+class MilestoneEditView(views.ObjectEditView):
     model = Milestone
+    parent = "province"
+    anchor = "timeline"
     form_class = forms.MilestoneForm
-    prefill = ("province",)
-    section = "timeline"
 
 
-class MilestoneDeleteView(ItemDeleteView):
+class MilestoneDeleteView(views.ObjectDeleteView):
     model = Milestone
-    section = "timeline"
+    parent = "province"
+    anchor = "timeline"
 
 
 class MilestoneHistoryView(views.ObjectHistoryView):
@@ -242,26 +168,28 @@ class StrategyListView(views.ObjectListView):
     export_name = "strategies"
 
 
-class StrategyDetailView(ItemDetailView):
+class StrategyDetailView(views.ObjectDetailView):
     model = Strategy
+    parent = "province"
     related = ("province",)
-    url_prefix = "strategy"
     template_name = "provinces/strategy_detail.html"
 
 
-class StrategyEditView(ItemEditView):
+class StrategyEditView(views.ObjectEditView):
     model = Strategy
+    parent = "province"
+    anchor = "strategy"
     form_class = forms.StrategyForm
-    prefill = ("province", "year")
-    section = "strategy"
 
     def get_success_url(self):
-        return f"{super().get_success_url().split('#')[0]}?strategy_year={self.object.year}#strategy"
+        page = self.object.province.get_absolute_url()
+        return self.return_url() or f"{page}?strategy_year={self.object.year}#strategy"
 
 
-class StrategyDeleteView(ItemDeleteView):
+class StrategyDeleteView(views.ObjectDeleteView):
     model = Strategy
-    section = "strategy"
+    parent = "province"
+    anchor = "strategy"
 
 
 class StrategyHistoryView(views.ObjectHistoryView):
@@ -278,24 +206,26 @@ class OutcomeSummaryListView(views.ObjectListView):
     export_name = "outcome-summaries"
 
 
-class OutcomeSummaryDetailView(ItemDetailView):
+class OutcomeSummaryDetailView(views.ObjectDetailView):
     model = OutcomeSummary
+    parent = "province"
     related = ("province",)
-    url_prefix = "summary"
+    route_prefix = "provinces:summary"
     fields = (PROVINCE, ("year", _("Year")), ("what_worked", _("What worked")), ("innovations", _("Innovations")),
               ("strengths", _("Strengths")), ("weaknesses", _("Weaknesses")))
 
 
-class OutcomeSummaryEditView(ItemEditView):
+class OutcomeSummaryEditView(views.ObjectEditView):
     model = OutcomeSummary
+    parent = "province"
+    anchor = "summaries"
     form_class = forms.OutcomeSummaryForm
-    prefill = ("province", "year")
-    section = "summaries"
 
 
-class OutcomeSummaryDeleteView(ItemDeleteView):
+class OutcomeSummaryDeleteView(views.ObjectDeleteView):
     model = OutcomeSummary
-    section = "summaries"
+    parent = "province"
+    anchor = "summaries"
 
 
 class OutcomeSummaryHistoryView(views.ObjectHistoryView):
@@ -312,23 +242,25 @@ class DesiredOutcomeListView(views.ObjectListView):
     export_name = "desired-outcomes"
 
 
-class DesiredOutcomeDetailView(ItemDetailView):
+class DesiredOutcomeDetailView(views.ObjectDetailView):
     model = DesiredOutcome
+    parent = "province"
     related = ("province",)
-    url_prefix = "outcome"
+    route_prefix = "provinces:outcome"
     fields = (PROVINCE, ("code", _("Code")), ("title", _("Title")), ("description", _("Description")))
 
 
-class DesiredOutcomeEditView(ItemEditView):
+class DesiredOutcomeEditView(views.ObjectEditView):
     model = DesiredOutcome
+    parent = "province"
+    anchor = "results"
     form_class = forms.DesiredOutcomeForm
-    prefill = ("province",)
-    section = "results"
 
 
-class DesiredOutcomeDeleteView(ItemDeleteView):
+class DesiredOutcomeDeleteView(views.ObjectDeleteView):
     model = DesiredOutcome
-    section = "results"
+    parent = "province"
+    anchor = "results"
 
 
 class DesiredOutcomeHistoryView(views.ObjectHistoryView):
@@ -346,24 +278,26 @@ class KeyResultAreaListView(views.ObjectListView):
     export_name = "key-result-areas"
 
 
-class KeyResultAreaDetailView(ItemDetailView):
+class KeyResultAreaDetailView(views.ObjectDetailView):
     model = KeyResultArea
+    parent = "outcome.province"
     related = ("outcome__province",)
-    url_prefix = "kra"
+    route_prefix = "provinces:kra"
     fields = (("outcome.province", _("Province")), ("outcome", _("Desired outcome")), ("code", _("Code")),
               ("title", _("Title")))
 
 
-class KeyResultAreaEditView(ItemEditView):
+class KeyResultAreaEditView(views.ObjectEditView):
     model = KeyResultArea
+    parent = "outcome.province"
+    anchor = "results"
     form_class = forms.KeyResultAreaForm
-    prefill = ("outcome",)
-    section = "results"
 
 
-class KeyResultAreaDeleteView(ItemDeleteView):
+class KeyResultAreaDeleteView(views.ObjectDeleteView):
     model = KeyResultArea
-    section = "results"
+    parent = "outcome.province"
+    anchor = "results"
 
 
 class KeyResultAreaHistoryView(views.ObjectHistoryView):
@@ -383,10 +317,10 @@ class IndicatorListView(views.ObjectListView):
     export_name = "indicators"
 
 
-class IndicatorDetailView(ItemDetailView):
+class IndicatorDetailView(views.ObjectDetailView):
     model = Indicator
+    parent = "kra.outcome.province"
     related = ("kra__outcome__province",)
-    url_prefix = "indicator"
     template_name = "provinces/indicator_detail.html"
 
     def get_queryset(self):
@@ -400,28 +334,24 @@ class IndicatorDetailView(ItemDetailView):
         return context
 
 
-class IndicatorEditView(ItemEditView):
+class IndicatorEditView(views.ObjectEditView):
     model = Indicator
+    parent = "kra.outcome.province"
+    anchor = "results"
     form_class = forms.IndicatorForm
-    prefill = ("kra",)
-    section = "results"
 
 
-class IndicatorDeleteView(ItemDeleteView):
+class IndicatorDeleteView(views.ObjectDeleteView):
     model = Indicator
-    section = "results"
+    parent = "kra.outcome.province"
+    anchor = "results"
 
 
 class IndicatorHistoryView(views.ObjectHistoryView):
     model = Indicator
 
 
-# Targets, values and actions of an indicator: saving returns to the indicator's page
-class BackToIndicatorMixin:
-    def get_success_url(self):
-        return reverse("provinces:indicator-detail", args=[self.object.indicator_id])
-
-
+# Targets, values and actions of an indicator: saving and deleting return to the indicator's page
 INDICATOR_COLUMNS = (("indicator", _("Indicator")), ("indicator.kra.outcome.province", _("Province")))
 RELATED_INDICATOR = ("indicator__kra__outcome__province",)
 
@@ -436,21 +366,23 @@ class IndicatorTargetListView(views.ObjectListView):
     export_name = "indicator-targets"
 
 
-class IndicatorTargetDetailView(ItemDetailView):
+class IndicatorTargetDetailView(views.ObjectDetailView):
     model = IndicatorTarget
+    parent = "indicator"
     related = RELATED_INDICATOR
-    url_prefix = "target"
+    route_prefix = "provinces:target"
     fields = (*INDICATOR_COLUMNS, ("fiscal_year", _("Fiscal year")), ("target", _("Target")))
 
 
-class IndicatorTargetEditView(BackToIndicatorMixin, ItemEditView):
+class IndicatorTargetEditView(views.ObjectEditView):
     model = IndicatorTarget
+    parent = "indicator"
     form_class = forms.IndicatorTargetForm
-    prefill = ("indicator", "fiscal_year")
 
 
-class IndicatorTargetDeleteView(BackToIndicatorMixin, ItemDeleteView):
+class IndicatorTargetDeleteView(views.ObjectDeleteView):
     model = IndicatorTarget
+    parent = "indicator"
 
 
 class IndicatorTargetHistoryView(views.ObjectHistoryView):
@@ -467,22 +399,24 @@ class IndicatorValueListView(views.ObjectListView):
     export_name = "indicator-values"
 
 
-class IndicatorValueDetailView(ItemDetailView):
+class IndicatorValueDetailView(views.ObjectDetailView):
     model = IndicatorValue
+    parent = "indicator"
     related = RELATED_INDICATOR
-    url_prefix = "value"
+    route_prefix = "provinces:value"
     fields = (*INDICATOR_COLUMNS, ("fiscal_year", _("Fiscal year")), ("value", _("Measured value")),
               ("measured_on", _("Measured on")), ("note", _("Note")))
 
 
-class IndicatorValueEditView(BackToIndicatorMixin, ItemEditView):
+class IndicatorValueEditView(views.ObjectEditView):
     model = IndicatorValue
+    parent = "indicator"
     form_class = forms.IndicatorValueForm
-    prefill = ("indicator", "fiscal_year")
 
 
-class IndicatorValueDeleteView(BackToIndicatorMixin, ItemDeleteView):
+class IndicatorValueDeleteView(views.ObjectDeleteView):
     model = IndicatorValue
+    parent = "indicator"
 
 
 class IndicatorValueHistoryView(views.ObjectHistoryView):
@@ -499,22 +433,23 @@ class ActionListView(views.ObjectListView):
     export_name = "actions"
 
 
-class ActionDetailView(ItemDetailView):
+class ActionDetailView(views.ObjectDetailView):
     model = Action
+    parent = "indicator"
     related = RELATED_INDICATOR
-    url_prefix = "action"
     fields = (*INDICATOR_COLUMNS, ("title", _("Title")), ("description", _("Description")),
               ("responsible", _("Responsible")), ("fiscal_year", _("Fiscal year")), ("status", _("Status")))
 
 
-class ActionEditView(BackToIndicatorMixin, ItemEditView):
+class ActionEditView(views.ObjectEditView):
     model = Action
+    parent = "indicator"
     form_class = forms.ActionForm
-    prefill = ("indicator",)
 
 
-class ActionDeleteView(BackToIndicatorMixin, ItemDeleteView):
+class ActionDeleteView(views.ObjectDeleteView):
     model = Action
+    parent = "indicator"
 
 
 class ActionHistoryView(views.ObjectHistoryView):

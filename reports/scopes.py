@@ -5,26 +5,13 @@ that scope or above it (the nation covers all; a province covers its agencies an
 agency covers its schools).
 """
 
-from sandbox.access import AGENCY, NATION, PROVINCE, SCHOOL, assignments
+from sandbox.access import AGENCY, ALL_ROLES, PROVINCE, SCHOOL, reaches, scope_condition
 
 
 def covers(user, *, province=None, agency=None, school=None):
     """True if one of the user's roles reaches the given scope; with no scope given, only the nation does."""
-    if not getattr(user, "is_authenticated", False):
-        return False
-    if user.is_superuser:
-        return True
-    for assignment in assignments(user):
-        level, scope = assignment.level, assignment.scope_id
-        if level == NATION:
-            return True
-        if scope is None:
-            continue
-        if (level == PROVINCE and province is not None and str(scope) == str(province)) or (
-            level == AGENCY and agency is not None and str(scope) == str(agency)
-        ) or (level == SCHOOL and school is not None and str(scope) == str(school)):
-            return True
-    return False
+    ids = {PROVINCE: province, AGENCY: agency, SCHOOL: school}
+    return reaches(user, ALL_ROLES, lambda level: (ids[level],))
 
 
 def covers_object(user, obj):
@@ -45,19 +32,7 @@ def covers_object(user, obj):
 
 def scope_filter(user, province=None, agency=None, school=None):
     """A Q limiting a queryset to the scopes the user reaches (paths per level), or None for everything."""
-    from django.db.models import Q
-
-    if getattr(user, "is_superuser", False):
-        return None
-    condition = Q(pk__in=[])
-    for assignment in assignments(user):
-        level, scope = assignment.level, assignment.scope_id
-        if level == NATION:
-            return None
-        path = {PROVINCE: province, AGENCY: agency, SCHOOL: school}[level]
-        if path and scope is not None:
-            condition |= Q(**{path: scope})
-    return condition
+    return scope_condition(user, ALL_ROLES, {PROVINCE: province, AGENCY: agency, SCHOOL: school})
 
 
 def limit(queryset, user, **paths):

@@ -75,10 +75,7 @@ class Rules:
 
     def paths(self, level):
         """The level's alternative paths as a tuple (empty when the level grants nothing)."""
-        path = getattr(self, level)
-        if not path:
-            return ()
-        return path if isinstance(path, tuple) else (path,)
+        return as_paths(getattr(self, level))
 
 
 def assignments(user):
@@ -87,9 +84,8 @@ def assignments(user):
         return []
     cached = getattr(user, "_role_assignments", None)
     if cached is None:
-        from sandbox.models import RoleAssignment
-
-        cached = list(RoleAssignment.objects.filter(user=user).only("role", "province_id", "agency_id", "school_id"))
+        # Through the reverse relation, so that this module needs no import of the models that use it.
+        cached = list(user.role_assignments.only("role", "province_id", "agency_id", "school_id"))
         user._role_assignments = cached
     return cached
 
@@ -98,27 +94,70 @@ def has_role(user, *roles):
     return any(a.role in roles for a in assignments(user))
 
 
+def as_paths(path):
+    """A level's lookups as a tuple: one lookup, a tuple of alternatives, or nothing."""
+    if not path:
+        return ()
+    return path if isinstance(path, tuple) else (path,)
+
+
+def _granting(user, roles):
+    """The user's assignments whose role is among `roles`."""
+    if not getattr(user, "is_authenticated", False):
+        return []
+    return [a for a in assignments(user) if a.role in roles]
+
+
+def scope_condition(user, roles, paths):
+    """The Q selecting the rows that the user reaches through a role among `roles`, or None for all rows.
+
+    `paths` maps a level (PROVINCE, AGENCY, SCHOOL) to the lookups from the queried model to that
+    level's scope object; a level it does not name grants nothing. A nation-level role, or a
+    superuser, reaches every row; an anonymous user none.
+    """
+    if getattr(user, "is_superuser", False):
+        return None
+    condition = Q(pk__in=[])
+    for assignment in _granting(user, roles):
+        if assignment.level == NATION:
+            return None
+        if assignment.scope_id is None:
+            continue
+        for path in as_paths(paths.get(assignment.level)):
+            condition |= Q(**{path: assignment.scope_id})
+    return condition
+
+
+def reaches(user, roles, scope_ids):
+    """scope_condition() for one object. `scope_ids(level)` gives the object's scope ids at that
+    level; it is called only for the levels of the user's assignments, and read until one matches."""
+    if getattr(user, "is_superuser", False):
+        return True
+    for assignment in _granting(user, roles):
+        if assignment.level == NATION:
+            return True
+        if assignment.scope_id is None:
+            continue
+        if any(str(scope) == str(assignment.scope_id) for scope in scope_ids(assignment.level)):
+            return True
+    return False
+
+
+def rule_paths(rules):
+    return {level: rules.paths(level) for level in (PROVINCE, AGENCY, SCHOOL)}
+
+
 def restrict_queryset(queryset, user, action="view"):
     rules: Rules = queryset.model.access
     if not getattr(user, "is_authenticated", False):
         return queryset.none()
-    if user.is_superuser:
-        return queryset
     if action == "view" and rules.view == PUBLIC:
         return queryset
-    allowed = rules.roles(action)
-    condition = Q(pk__in=[])
-    for assignment in assignments(user):
-        if assignment.role not in allowed:
-            continue
-        if assignment.level == NATION:
-            return queryset
-        for path in rules.paths(assignment.level):
-            condition |= Q(**{path: assignment.scope_id})
-    return queryset.filter(condition)
+    condition = scope_condition(user, rules.roles(action), rule_paths(rules))
+    return queryset if condition is None else queryset.filter(condition)
 
 
-def _resolve(obj, path):
+def resolve(obj, path):
     """Follow an ORM path on an instance, ending at the scope object's primary key."""
     parts = path.split("__")
     for part in parts[:-1]:
@@ -138,23 +177,10 @@ def allows(user, action, obj):
     """True if the user may perform the action on this instance as it stands now."""
     if not getattr(user, "is_authenticated", False):
         return False
-    if user.is_superuser:
-        return True
     rules: Rules = type(obj).access
     if action == "view" and rules.view == PUBLIC:
         return True
-    allowed = rules.roles(action)
-    for assignment in assignments(user):
-        if assignment.role not in allowed:
-            continue
-        if assignment.level == NATION:
-            return True
-        if assignment.scope_id is None:
-            continue
-        for path in rules.paths(assignment.level):
-            if str(_resolve(obj, path)) == str(assignment.scope_id):
-                return True
-    return False
+    return reaches(user, rules.roles(action), lambda level: (resolve(obj, path) for path in rules.paths(level)))
 
 
 def require(user, action, obj):

@@ -1,16 +1,13 @@
 """Which schools a user may attach a school-owned row to (for form choices and import checks)."""
 
-from django.db.models import Q
-
-from sandbox.access import NATION, assignments
+from sandbox.access import rule_paths, scope_condition
 from schools.models import PilotSchool
 
 
-def _paths(rules, level):
-    paths = rules.path(level)
-    if not paths:
-        return ()
-    return paths if isinstance(paths, tuple) else (paths,)
+def from_school(paths):
+    """A model's lookups that pass through its `school`, rewritten to start at the school itself."""
+    return tuple("pk" if path == "school" else path.removeprefix("school__")
+                 for path in paths if path == "school" or path.startswith("school__"))
 
 
 def schools_for(user, model, action="add"):
@@ -18,19 +15,7 @@ def schools_for(user, model, action="add"):
     queryset = PilotSchool.objects.all()
     if not getattr(user, "is_authenticated", False):
         return queryset.none()
-    if user.is_superuser:
-        return queryset
     rules = model.access
-    roles = rules.roles(action)
-    condition = Q(pk__in=[])
-    for assignment in assignments(user):
-        if assignment.role not in roles:
-            continue
-        if assignment.level == NATION:
-            return queryset
-        for path in _paths(rules, assignment.level):
-            if path == "school":
-                condition |= Q(pk=assignment.scope_id)
-            elif path.startswith("school__"):
-                condition |= Q(**{path.removeprefix("school__"): assignment.scope_id})
-    return queryset.filter(condition)
+    paths = {level: from_school(level_paths) for level, level_paths in rule_paths(rules).items()}
+    condition = scope_condition(user, rules.roles(action), paths)
+    return queryset if condition is None else queryset.filter(condition)

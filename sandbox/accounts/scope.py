@@ -3,8 +3,10 @@
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 
-from sandbox.access import Role, assignments, has_role
+from sandbox.access import PROVINCE, Role, assignments, has_role, scope_condition
 from sandbox.models import RoleAssignment
+
+MANAGERS = frozenset({Role.SBN_ADMIN, Role.PROVINCE_OFFICER})
 
 
 def managed_provinces(actor):
@@ -21,17 +23,20 @@ def is_manager(actor):
 
 def in_provinces(provinces):
     """Role assignments whose scope lies inside these provinces (directly, by agency or by school)."""
-    return Q(province__in=provinces) | Q(agency__province__in=provinces) | Q(school__province__in=provinces)
+    condition = Q(pk__in=[])
+    for path in RoleAssignment.access.paths(PROVINCE):
+        condition |= Q(**{f"{path}__in": provinces})
+    return condition
 
 
 def manageable_users(actor):
     """Users the actor may give roles to: everyone for SBN; for a province officer, users who
     hold a role inside their province or no role at all (a newcomer)."""
     users = get_user_model().objects.filter(is_active=True).order_by("username")
-    provinces = managed_provinces(actor)
-    if provinces is None:
-        return users
-    if not provinces:
+    if not is_manager(actor):
         return users.none()
-    inside = RoleAssignment.objects.filter(in_provinces(provinces)).values("user_id")
+    condition = scope_condition(actor, MANAGERS, {PROVINCE: RoleAssignment.access.paths(PROVINCE)})
+    if condition is None:
+        return users
+    inside = RoleAssignment.objects.filter(condition).values("user_id")
     return users.filter(is_superuser=False).filter(Q(pk__in=inside) | Q(role_assignments__isnull=True)).distinct()
