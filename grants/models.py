@@ -434,20 +434,3 @@ class SpendingRollup(models.Model):
 
     def __str__(self):
         return f"{self.school_id} · {self.fiscal_year_id} · {self.category_id}: {self.total}"
-
-
-class IdempotencyKey(models.Model):
-    """A POST's Idempotency-Key and the response it produced, so a retry replays it."""
-
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    key = models.CharField(max_length=200)
-    request_hash = models.CharField(max_length=64)
-    status_code = models.PositiveSmallIntegerField(null=True)
-    response = models.JSONField(null=True)
-    created = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        constraints = [models.UniqueConstraint(fields=["user", "key"], name="one_idempotency_key_per_user")]
-
-    def __str__(self):
-        return self.key

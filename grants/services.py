@@ -5,7 +5,6 @@ the allocation's expenditures, so two people entering at once are serialised on 
 the ceiling holds. The per-category rollup is updated in the same transaction.
 """
 
-import hashlib
 import secrets
 
 from django.apps import apps
@@ -26,31 +25,21 @@ from grants.models import (
 )
 from grants.receipts import check_receipt
 from sandbox.access import allows, require
+from sandbox.errors import Conflict
 from sandbox.formatting import format_baht, format_month
+from sandbox.row_version import check_if_match
 
 
-class OverAllocation(ValidationError):
-    """The write would take spending past the allocation (HTTP 409 in the API)."""
+class OverAllocation(Conflict):
+    """The write would take spending past the allocation."""
+
+    code = "over_allocation"
 
 
-class StaleVersion(Exception):
-    """If-Match named a version that is no longer current (HTTP 412)."""
+class PeriodLocked(Conflict):
+    """The period holding this date has been submitted and is locked."""
 
-
-class PeriodLocked(ValidationError):
-    """The period holding this date has been submitted and is locked (HTTP 409 in the API)."""
-
-
-def etag_of(obj):
-    return '"' + hashlib.sha256(f"{obj._meta.label}:{obj.pk}:{obj.updated.isoformat()}".encode()).hexdigest()[:32] + '"'
-
-
-def _check_if_match(current, if_match):
-    if if_match is None:
-        return
-    tags = {t.strip() for t in if_match.split(",")}
-    if "*" not in tags and etag_of(current) not in tags and etag_of(current).replace('"', "") not in tags:
-        raise StaleVersion(_("This record was changed by someone else since you read it; reload it and try again."))
+    code = "period_locked"
 
 
 def _lock_allocations(*ids):
@@ -77,8 +66,7 @@ def _check_period_open(school_id, fiscal_year_id, day):
     if period is not None and period.is_locked:
         raise PeriodLocked(
             _("The period %(month)s is %(status)s and locked; ask for it to be reopened first.") % {
-                "month": format_month(day), "status": period.get_status_display().lower()},
-            code="period_locked")
+                "month": format_month(day), "status": period.get_status_display().lower()})
 
 
 def _check_year_open(allocation):
@@ -112,7 +100,7 @@ def save_expenditure(user, instance, if_match=None):
         if not adding:
             old = Expenditure.objects.select_for_update().get(pk=instance.pk)
             require(user, "change", old)
-            _check_if_match(old, if_match)
+            check_if_match(old, if_match)
         locked = _lock_allocations(instance.allocation_id, old.allocation_id if old else None)
         allocation = locked.get(instance.allocation_id)
         if allocation is None:
@@ -134,8 +122,7 @@ def save_expenditure(user, instance, if_match=None):
                 _("This would bring spending to %(total)s baht, over the allocation of %(allocation)s baht "
                   "(%(left)s baht left).") % {
                     "total": format_baht(spent + instance.amount), "allocation": format_baht(allocation.amount),
-                    "left": format_baht(allocation.amount - spent)},
-                code="over_allocation")
+                    "left": format_baht(allocation.amount - spent)})
         instance.save()
         if old is not None:
             _rollup(old.school_id, old.fiscal_year_id, old.category_id, -old.amount, -1)
@@ -143,10 +130,11 @@ def save_expenditure(user, instance, if_match=None):
     return instance
 
 
-def delete_expenditure(user, instance):
+def delete_expenditure(user, instance, if_match=None):
     with transaction.atomic():
         current = Expenditure.objects.select_for_update().get(pk=instance.pk)
         require(user, "delete", current)
+        check_if_match(current, if_match)
         _lock_allocations(current.allocation_id)
         _check_period_open(current.school_id, current.fiscal_year_id, current.date)
         current.delete()
@@ -175,7 +163,7 @@ def save_allocation(user, instance, if_match=None):
         if not instance._state.adding:
             current = Allocation.objects.select_for_update().get(pk=instance.pk)
             require(user, "change", current)
-            _check_if_match(current, if_match)
+            check_if_match(current, if_match)
             spent = _spent(instance.pk)
             if instance.amount is not None and instance.amount < spent:
                 raise ValidationError({"amount": _("The school has already spent %(spent)s baht of this "
@@ -192,7 +180,7 @@ def save_transfer(user, instance, if_match=None):
         if not instance._state.adding:
             current = Transfer.objects.select_for_update().get(pk=instance.pk)
             require(user, "change", current)
-            _check_if_match(current, if_match)
+            check_if_match(current, if_match)
         allocation = _lock_allocations(instance.allocation_id).get(instance.allocation_id)
         instance.full_clean()
         require(user, "add" if instance._state.adding else "change", instance)
@@ -249,7 +237,7 @@ def transition(user, period, action, comment="", if_match=None):
     comment = (comment or "").strip()
     with transaction.atomic():
         current = Period.objects.select_for_update().select_related("school").get(pk=period.pk)
-        _check_if_match(current, if_match)
+        check_if_match(current, if_match)
         if action in TRANSITIONS:
             sources, target, permission = TRANSITIONS[action]
             if not allows(user, permission, current):

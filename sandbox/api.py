@@ -1,26 +1,48 @@
-"""The API's shared machinery: a per-model viewset is a few attributes on ModelViewSet."""
+"""The API's shared machinery: a per-model viewset is a few attributes on ModelViewSet.
 
-from drf_spectacular.utils import extend_schema
+Every model's endpoints get, from here: restrict() on every action; an ETag on each object
+read or written, from the row version the database bumps on every UPDATE; If-Match on PUT,
+PATCH and DELETE, compared under the row lock inside the write service (412 when stale; a
+request without it is accepted, last writer wins); Idempotency-Key on create; and
+?export=csv|xlsx on the list, with the list's filters.
+"""
+
+from drf_spectacular.openapi import AutoSchema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions, permissions, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from sandbox import audit, services
+from sandbox import audit, exports, idempotency, services
 from sandbox.access import allows, restrict_queryset
 from sandbox.api_policy import Pagination
+from sandbox.row_version import etag_of
+
+EXPORT_KINDS = ("csv", "xlsx")
 
 
 class ModelSerializer(serializers.ModelSerializer):
-    """Saves through services.save_object, so validation and access are those of the pages."""
+    """Saves through `save_with`, so validation and access are those of the pages.
+
+    save_with: function(user, instance, if_match=None) returning the saved instance;
+    sandbox.services.save_object unless the model has a service of its own (wrap a service that
+    takes no if_match in sandbox.services.versioned).
+    """
+
+    save_with = None
 
     def create(self, validated_data):
-        instance = self.Meta.model(**validated_data)
-        return services.save_object(self.context["request"].user, instance)
+        return self.save_instance(self.Meta.model(**validated_data))
 
     def update(self, instance, validated_data):
         for name, value in validated_data.items():
             setattr(instance, name, value)
-        return services.save_object(self.context["request"].user, instance)
+        return self.save_instance(instance)
+
+    def save_instance(self, instance):
+        save = type(self).save_with or services.save_object
+        return save(self.context["request"].user, instance, if_match=self.context.get("if_match"))
 
 
 class HistoryEventSerializer(serializers.Serializer):
@@ -36,11 +58,45 @@ class HistoryEventSerializer(serializers.Serializer):
         return event.user.get_username() if event.user else None
 
 
+IF_MATCH = OpenApiParameter(
+    "If-Match", OpenApiTypes.STR, OpenApiParameter.HEADER,
+    description="The ETag of the version you read; a stale one gets 412 and changes nothing.")
+IDEMPOTENCY_KEY = OpenApiParameter(
+    "Idempotency-Key", OpenApiTypes.STR, OpenApiParameter.HEADER,
+    description="Up to 200 printable characters. A retry with the same key and request replays the first "
+                "response (Idempotent-Replayed: true); the same key with another request gets 422.")
+
+
+class ApiSchema(AutoSchema):
+    """Declares the shared headers on the operations that honour them."""
+
+    def get_override_parameters(self):
+        parameters = list(super().get_override_parameters())
+        action_name = getattr(self.view, "action", None)
+        if self.method == "POST" and action_name == "create":
+            parameters.append(IDEMPOTENCY_KEY)
+        elif self.method in ("PUT", "PATCH", "DELETE") or (self.method == "POST" and getattr(
+                self.view, "if_match_actions", ()) and action_name in self.view.if_match_actions):
+            parameters.append(IF_MATCH)
+        return parameters
+
+    def get_description(self):
+        description = super().get_description()
+        if self.method == "GET" and self._is_list_view() and getattr(self.view, "action", None) == "list":
+            note = "?export=csv or ?export=xlsx downloads every row the filters select instead of a page."
+            description = f"{description}\n\n{note}" if description else note
+        return description
+
+
 class ModelViewSet(viewsets.ModelViewSet):
     """Applies restrict() for every action; writes go through the shared services."""
 
     queryset = None  # the base queryset: its model, select_related and ordering
     ordering = ("pk",)
+    export_columns = None  # ((attribute path, label), ...); by default the serializer's readable fields
+    delete_with = None  # function(user, instance, if_match=None); sandbox.services.delete_object by default
+    if_match_actions = ()  # POST actions on one object that honour If-Match (for the schema)
+    schema = ApiSchema()
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
@@ -60,8 +116,67 @@ class ModelViewSet(viewsets.ModelViewSet):
             raise exceptions.PermissionDenied()
         return obj
 
+    def get_serializer_context(self):
+        return {**super().get_serializer_context(), "if_match": self.if_match()}
+
+    def if_match(self):
+        return self.request.headers.get("If-Match") if self.request else None
+
+    # --- ETag ---------------------------------------------------------------------------
+    @staticmethod
+    def with_etag(response, obj):
+        if getattr(obj, "row_version", None) is not None:
+            response["ETag"] = etag_of(obj)
+        return response
+
+    def retrieve(self, request, *args, **kwargs):
+        instance = self.get_object()
+        return self.with_etag(Response(self.get_serializer(instance).data), instance)
+
+    def update(self, request, *args, **kwargs):
+        response = super().update(request, *args, **kwargs)
+        return self._with_written_etag(response)
+
+    def create(self, request, *args, **kwargs):
+        return idempotency.once(request, lambda: self._with_written_etag(super(ModelViewSet, self).create(
+            request, *args, **kwargs)))
+
+    def _with_written_etag(self, response):
+        serializer = getattr(response, "data", None) and getattr(response.data, "serializer", None)
+        instance = getattr(serializer, "instance", None)
+        return self.with_etag(response, instance) if instance is not None else response
+
     def perform_destroy(self, instance):
-        services.delete_object(self.request.user, instance)
+        delete = type(self).delete_with or services.delete_object
+        delete(self.request.user, instance, if_match=self.if_match())
+
+    # --- export ---------------------------------------------------------------------------
+    def list(self, request, *args, **kwargs):
+        kind = request.query_params.get("export")
+        if kind in EXPORT_KINDS:
+            return self.export(kind)
+        return super().list(request, *args, **kwargs)
+
+    def export(self, kind):
+        queryset = self.filter_queryset(self.get_queryset())
+        name = str(queryset.model._meta.verbose_name_plural).replace(" ", "-")
+        write = exports.csv_response if kind == "csv" else exports.xlsx_response
+        return write(queryset, self.export_columns or self.default_export_columns(), name)
+
+    def default_export_columns(self):
+        """The serializer's readable fields, related rows by the key the API shows for them."""
+        columns = []
+        for name, field in self.get_serializer().fields.items():
+            if field.write_only or field.source == "*" or isinstance(
+                    field, serializers.BaseSerializer | serializers.ManyRelatedField):
+                continue
+            path = field.source
+            if isinstance(field, serializers.SlugRelatedField):
+                path = f"{path}.{field.slug_field}"
+            elif isinstance(field, serializers.PrimaryKeyRelatedField):
+                path = f"{path}.pk"
+            columns.append((path, field.label or name))
+        return tuple(columns)
 
     @extend_schema(responses=HistoryEventSerializer(many=True))
     @action(detail=True, methods=["get"], filter_backends=[], pagination_class=Pagination)

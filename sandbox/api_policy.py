@@ -9,7 +9,9 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from rest_framework import exceptions, pagination, permissions
+from rest_framework.response import Response
 
+from sandbox.errors import BusinessError
 from sandbox.models import ApiToken
 
 
@@ -32,7 +34,18 @@ class ScopedPermission(permissions.BasePermission):
 
 
 def exception_handler(exc, context):
-    """Errors as {"code", "message", "errors"} in the request's language."""
+    """Errors as {"code", "message", "errors"} in the request's language.
+
+    A business refusal (sandbox.errors.BusinessError) names its own code and HTTP status.
+    """
+    if isinstance(exc, BusinessError):
+        from rest_framework.views import set_rollback
+
+        set_rollback()
+        errors = exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
+        first = next(iter(errors.values()), [""])
+        return Response({"code": exc.code, "message": first[0] if first else "", "errors": errors},
+                        status=exc.status)
     if isinstance(exc, DjangoValidationError):
         detail = exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
         exc = exceptions.ValidationError(detail)

@@ -2,27 +2,40 @@ import hashlib
 import secrets
 
 import pghistory
+import pgtrigger
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.signals import class_prepared
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sandbox.access import ADMIN, NATION, OFFICES, ROLE_LEVEL, RestrictedQuerySet, Role, Rules
 from sandbox.formatting import format_date
+from sandbox.row_version import BUMP, RowVersionField
 
 
 class BaseModel(models.Model):
-    """Every domain row: creation and update times, and the restricted manager."""
+    """Every domain row: creation and update times, its version, and the restricted manager."""
 
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
+    row_version = RowVersionField()
 
     objects = RestrictedQuerySet.as_manager()
 
     class Meta:
         abstract = True
+
+
+@receiver(class_prepared)
+def _bump_row_version(sender, **kwargs):
+    """Each concrete table gets its own trigger: a trigger in an abstract Meta would be lost by
+    every subclass that declares a Meta of its own."""
+    if issubclass(sender, BaseModel) and not sender._meta.abstract and not sender._meta.proxy:
+        pgtrigger.register(BUMP)(sender)
 
 
 @pghistory.track()
@@ -172,3 +185,19 @@ class UserSession(models.Model):
     def __str__(self):
         return f"{self.user} {format_date(self.created)}"
 
+
+class IdempotencyKey(models.Model):
+    """A POST's Idempotency-Key and the response it produced, so that a retry replays it."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=200)
+    request_hash = models.CharField(max_length=64)
+    status_code = models.PositiveSmallIntegerField(null=True)
+    response = models.JSONField(null=True)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "key"], name="idempotency_key_once_per_user")]
+
+    def __str__(self):
+        return self.key

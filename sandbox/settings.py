@@ -14,6 +14,8 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
+from sandbox.row_version import AnyChangeButVersion
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 # Where `make run` keeps the embedded servers' data, uploaded files and mail (git-ignored).
 LOCAL_DIR = Path(os.environ.get("SANDBOX_LOCAL_DIR") or BASE_DIR / ".local")
@@ -295,5 +297,6 @@ LOGGING = {
 
 # Audit rows are written by PostgreSQL triggers and protected against update and delete.
 PGHISTORY_APPEND_ONLY = True
-PGHISTORY_DEFAULT_TRACKERS = (pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent())
+PGHISTORY_DEFAULT_TRACKERS = (pghistory.InsertEvent(), pghistory.UpdateEvent(condition=AnyChangeButVersion()),
+                              pghistory.DeleteEvent())
 PGHISTORY_ADMIN_ALL_EVENTS = False

@@ -13,6 +13,7 @@ from committees.models import (
 )
 from provinces.models import Province
 from sandbox.api import ModelSerializer
+from sandbox.services import versioned
 
 
 class CommitteeSerializer(ModelSerializer):
@@ -38,6 +39,7 @@ class PersonSerializer(ModelSerializer):
 
 
 class MembershipSerializer(ModelSerializer):
+    save_with = versioned(services.save_membership)
     person_name = serializers.CharField(source="person.display_name", read_only=True)
     standard_code = serializers.CharField(read_only=True)
     expires_soon = serializers.SerializerMethodField()
@@ -50,14 +52,6 @@ class MembershipSerializer(ModelSerializer):
 
     def get_expires_soon(self, membership) -> bool:
         return membership.expires_soon()
-
-    def create(self, validated_data):
-        return services.save_membership(self.context["request"].user, Membership(**validated_data))
-
-    def update(self, instance, validated_data):
-        for name, value in validated_data.items():
-            setattr(instance, name, value)
-        return services.save_membership(self.context["request"].user, instance)
 
 
 class MeetingSerializer(ModelSerializer):
@@ -89,6 +83,8 @@ class ResolutionSerializer(ModelSerializer):
 
 
 class NominationSerializer(ModelSerializer):
+    save_with = versioned(services.save_nomination)
+
     class Meta:
         model = Nomination
         fields = ["id", "committee", "person", "title", "first_name_th", "last_name_th", "first_name_en",
@@ -96,14 +92,6 @@ class NominationSerializer(ModelSerializer):
                   "qualifications", "status", "return_reason", "nominated_by", "decided_by", "decided_at",
                   "membership", "created", "updated"]
         read_only_fields = ["status", "return_reason", "nominated_by", "decided_by", "decided_at", "membership"]
-
-    def create(self, validated_data):
-        return services.save_nomination(self.context["request"].user, Nomination(**validated_data))
-
-    def update(self, instance, validated_data):
-        for name, value in validated_data.items():
-            setattr(instance, name, value)
-        return services.save_nomination(self.context["request"].user, instance)
 
 
 class ReturnSerializer(serializers.Serializer):

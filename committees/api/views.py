@@ -1,3 +1,4 @@
+from django.db import transaction
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -28,6 +29,7 @@ from committees.models import (
     Resolution,
 )
 from sandbox.api import ModelViewSet
+from sandbox.services import lock_and_check, versioned
 
 
 class CommitteeViewSet(ModelViewSet):
@@ -100,18 +102,23 @@ class NominationViewSet(ModelViewSet):
     filterset_class = NominationFilterSet
     ordering_fields = ["created", "status"]
     ordering = ["id"]
+    delete_with = versioned(services.delete_nomination)
+    if_match_actions = ("approve", "return_")
 
-    def perform_destroy(self, instance):
-        services.delete_nomination(self.request.user, instance)
+    def _decide(self, decide, *args):
+        nomination = self.get_object()
+        with transaction.atomic():
+            # The decision locks the nomination first too, so the order of locks is the same.
+            lock_and_check(nomination, self.if_match())
+            nomination = decide(self.request.user, nomination, *args)
+        return self.with_etag(Response(self.get_serializer(nomination).data), nomination)
 
     @extend_schema(request=None, responses=serializers.NominationSerializer)
     @action(detail=True, methods=["post"])
     def approve(self, request, *args, **kwargs):
-        nomination = services.approve_nomination(request.user, self.get_object())
-        return Response(self.get_serializer(nomination).data)
+        return self._decide(services.approve_nomination)
 
     @extend_schema(request=serializers.ReturnSerializer, responses=serializers.NominationSerializer)
     @action(detail=True, methods=["post"], url_path="return")
     def return_(self, request, *args, **kwargs):
-        nomination = services.return_nomination(request.user, self.get_object(), request.data.get("reason", ""))
-        return Response(self.get_serializer(nomination).data)
+        return self._decide(services.return_nomination, request.data.get("reason", ""))

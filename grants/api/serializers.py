@@ -7,26 +7,6 @@ from sandbox.api import ModelSerializer
 from schools.models import PilotSchool
 
 
-def _if_match(serializer):
-    request = serializer.context.get("request")
-    return request.headers.get("If-Match") if request is not None else None
-
-
-class ServiceSerializer(ModelSerializer):
-    """Saves through a grants service function, passing If-Match through for updates."""
-
-    save_with = None
-
-    def create(self, validated_data):
-        instance = self.Meta.model(**validated_data)
-        return type(self).save_with(self.context["request"].user, instance)
-
-    def update(self, instance, validated_data):
-        for name, value in validated_data.items():
-            setattr(instance, name, value)
-        return type(self).save_with(self.context["request"].user, instance, if_match=_if_match(self))
-
-
 class FiscalYearSerializer(ModelSerializer):
     class Meta:
         model = FiscalYear
@@ -46,7 +26,7 @@ class CategorySerializer(ModelSerializer):
         fields = ["id", "code", "name_th", "name_en", "sort_order", "is_active"]
 
 
-class AllocationSerializer(ServiceSerializer):
+class AllocationSerializer(ModelSerializer):
     save_with = services.save_allocation
     school = serializers.PrimaryKeyRelatedField(queryset=PilotSchool.objects.all())
     fiscal_year = serializers.SlugRelatedField(slug_field="year", queryset=FiscalYear.objects.all())
@@ -57,7 +37,7 @@ class AllocationSerializer(ServiceSerializer):
         fields = ["id", "school", "fiscal_year", "programme", "amount", "note", "created", "updated"]
 
 
-class TransferSerializer(ServiceSerializer):
+class TransferSerializer(ModelSerializer):
     save_with = services.save_transfer
 
     class Meta:
@@ -73,7 +53,7 @@ class PlanLineSerializer(ModelSerializer):
         fields = ["id", "allocation", "activity", "category", "planned_amount", "created", "updated"]
 
 
-class ExpenditureSerializer(ServiceSerializer):
+class ExpenditureSerializer(ModelSerializer):
     save_with = services.save_expenditure
     fiscal_year = serializers.SlugRelatedField(slug_field="year", read_only=True)
     category = serializers.SlugRelatedField(slug_field="code", queryset=Category.objects.all())

@@ -8,7 +8,6 @@ from rest_framework.response import Response
 
 from grants import services, summaries
 from grants.api import serializers as s
-from grants.api.idempotency import GrantsApiMixin
 from grants.filtersets import (
     AllocationFilterSet,
     ExpenditureFilterSet,
@@ -27,7 +26,7 @@ EXPENDITURE_EXPORT = (
 )
 
 
-class FiscalYearViewSet(GrantsApiMixin, ModelViewSet):
+class FiscalYearViewSet(ModelViewSet):
     """Fiscal years, addressed by their B.E. number (/fiscal-years/2567/)."""
 
     queryset = FiscalYear.objects.all()
@@ -36,19 +35,19 @@ class FiscalYearViewSet(GrantsApiMixin, ModelViewSet):
     ordering = ["-year"]
 
 
-class ProgrammeViewSet(GrantsApiMixin, ModelViewSet):
+class ProgrammeViewSet(ModelViewSet):
     queryset = Programme.objects.all()
     serializer_class = s.ProgrammeSerializer
     ordering = ["code"]
 
 
-class CategoryViewSet(GrantsApiMixin, ModelViewSet):
+class CategoryViewSet(ModelViewSet):
     queryset = Category.objects.all()
     serializer_class = s.CategorySerializer
     ordering = ["sort_order", "code"]
 
 
-class AllocationViewSet(GrantsApiMixin, ModelViewSet):
+class AllocationViewSet(ModelViewSet):
     queryset = Allocation.objects.select_related("fiscal_year", "programme", "school")
     serializer_class = s.AllocationSerializer
     export_columns = (("school.code", _l("School code")), ("school", _l("School")), ("fiscal_year", _l("Fiscal year")),
@@ -58,21 +57,21 @@ class AllocationViewSet(GrantsApiMixin, ModelViewSet):
     ordering = ["pk"]
 
 
-class TransferViewSet(GrantsApiMixin, ModelViewSet):
+class TransferViewSet(ModelViewSet):
     queryset = Transfer.objects.all()
     serializer_class = s.TransferSerializer
     filterset_class = TransferFilterSet
     ordering = ["allocation_id", "installment"]
 
 
-class PlanLineViewSet(GrantsApiMixin, ModelViewSet):
+class PlanLineViewSet(ModelViewSet):
     queryset = PlanLine.objects.select_related("category")
     serializer_class = s.PlanLineSerializer
     filterset_class = PlanLineFilterSet
     ordering = ["pk"]
 
 
-class ExpenditureViewSet(GrantsApiMixin, ModelViewSet):
+class ExpenditureViewSet(ModelViewSet):
     """Spending rows. POST accepts an Idempotency-Key header; PATCH/PUT/DELETE honour If-Match (412 when
     stale, accepted without it). Spending past the allocation or in a locked period is refused with 409."""
 
@@ -82,15 +81,10 @@ class ExpenditureViewSet(GrantsApiMixin, ModelViewSet):
     filterset_class = ExpenditureFilterSet
     ordering_fields = ["date", "amount"]
     ordering = ["-date", "-pk"]
-
-    def perform_destroy(self, instance):
-        if_match = self.request.headers.get("If-Match")
-        if if_match:
-            services._check_if_match(instance, if_match)
-        services.delete_expenditure(self.request.user, instance)
+    delete_with = services.delete_expenditure
 
 
-class PeriodViewSet(GrantsApiMixin, ModelViewSet):
+class PeriodViewSet(ModelViewSet):
     """Monthly reporting periods and their sign-off: submit → verify → acknowledge → accept; return
     (with a comment) at any step; reopen an accepted period (with a reason)."""
 
@@ -99,16 +93,16 @@ class PeriodViewSet(GrantsApiMixin, ModelViewSet):
     filterset_class = PeriodFilterSet
     ordering = ["month", "pk"]
     http_method_names = ["get", "post", "patch", "delete", "head", "options"]
+    if_match_actions = ("submit", "verify", "acknowledge", "accept", "return_", "reopen")
 
     def _step(self, request, name):
         period = self.get_object()
         serializer = s.TransitionSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         period = services.transition(request.user, period, name, serializer.validated_data["comment"],
-                                     if_match=request.headers.get("If-Match"))
-        response = Response(s.PeriodSerializer(period, context=self.get_serializer_context()).data)
-        response["ETag"] = services.etag_of(period)
-        return response
+                                     if_match=self.if_match())
+        return self.with_etag(Response(s.PeriodSerializer(period, context=self.get_serializer_context()).data),
+                              period)
 
     @extend_schema(request=s.TransitionSerializer, responses=s.PeriodSerializer)
     @action(detail=True, methods=["post"])

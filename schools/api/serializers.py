@@ -1,7 +1,9 @@
+from django.db import transaction
 from rest_framework import serializers
 
 from provinces.models import District, Province
 from sandbox.api import ModelSerializer
+from sandbox.services import lock_and_check, versioned
 from schools import services
 from schools.models import (
     Agency,
@@ -59,19 +61,12 @@ class PilotSchoolSerializer(ModelSerializer):
 class MembershipEventSerializer(ModelSerializer):
     """Writes go through the membership service, which keeps the school's status in step."""
 
+    save_with = versioned(services.save_membership_event)
     school = serializers.PrimaryKeyRelatedField(queryset=PilotSchool.objects.all())
 
     class Meta:
         model = MembershipEvent
         fields = ["id", "school", "kind", "date", "reason", "approved_by", "reference", "created", "updated"]
-
-    def create(self, validated_data):
-        return services.save_membership_event(self.context["request"].user, MembershipEvent(**validated_data))
-
-    def update(self, instance, validated_data):
-        for name, value in validated_data.items():
-            setattr(instance, name, value)
-        return services.save_membership_event(self.context["request"].user, instance)
 
 
 class QuestionnaireSerializer(ModelSerializer):
@@ -128,7 +123,11 @@ class ResponseSerializer(ModelSerializer):
         if "answers" not in data:  # a comment alone: keep the answers given
             data["answers"] = [{"question": a.question_id, "value": a.value} for a in instance.answers.all()]
         data.setdefault("comment", instance.comment)
-        return self._submit(instance.questionnaire, instance.school, instance.respondent_role, data)
+        with transaction.atomic():
+            # The service locks the school, then the response: take them in that order.
+            PilotSchool.objects.select_for_update().get(pk=instance.school_id)
+            lock_and_check(instance, self.context.get("if_match"))
+            return self._submit(instance.questionnaire, instance.school, instance.respondent_role, data)
 
 
 class SituationAnalysisSerializer(ModelSerializer):

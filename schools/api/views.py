@@ -10,6 +10,7 @@ from rest_framework.response import Response
 from provinces.models import Province
 from sandbox.access import can_add_anything
 from sandbox.api import ModelViewSet
+from sandbox.services import versioned
 from schools import readiness, services
 from schools.api import serializers as s
 from schools.filtersets import (
@@ -81,9 +82,7 @@ class MembershipEventViewSet(ModelViewSet):
     filterset_class = MembershipEventFilterSet
     ordering_fields = ["date", "school"]
     ordering = ["school_id", "date", "id"]
-
-    def perform_destroy(self, instance):
-        services.delete_membership_event(self.request.user, instance)
+    delete_with = versioned(services.delete_membership_event)
 
 
 RANKING = inline_serializer("ReadinessRanking", {
