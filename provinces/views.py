@@ -2,7 +2,7 @@ from django.db.models import Count, Prefetch, Q
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
-from provinces import charts, filtersets, forms
+from provinces import filtersets, forms
 from provinces.filtersets import ProvinceFilterSet
 from provinces.models import (
     STAGES,
@@ -18,7 +18,7 @@ from provinces.models import (
     Strategy,
 )
 from provinces.models.designation import STAGE_RANK
-from sandbox import views
+from sandbox import charts, views
 from sandbox.access import allows
 from schools.models import SchoolStatus
 
@@ -107,7 +107,11 @@ def results_framework(province):
 def with_progress(indicator, **chart_size):
     """Attach the yearly rows, the chart and the on/off-track state the templates show."""
     indicator.rows = indicator.yearly()
-    indicator.chart = charts.kpi_chart(indicator, indicator.rows, **chart_size)
+    rows = indicator.rows
+    indicator.chart = charts.target_chart(
+        [r.fiscal_year for r in rows], [r.target for r in rows], [r.actual for r in rows],
+        [r.on_track is False for r in rows], baseline=indicator.baseline, **chart_size,
+        title=_("%(indicator)s: target and actual per fiscal year") % {"indicator": indicator})
     indicator.is_off_track = indicator.off_track(indicator.rows)
     indicator.has_measure = any(row.actual is not None for row in indicator.rows)
     return indicator

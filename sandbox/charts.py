@@ -2,7 +2,8 @@
 
 The markup carries no scripts, no event handlers and no style="" attributes (the pages' CSP
 forbids inline styles); colours and fonts are SVG presentation attributes, which CSP allows.
-Every label is escaped, so names typed by users are safe to chart.
+Every label is escaped, so names typed by users are safe to chart. Text is set in the project's
+own Sarabun, which the pages' CSS and every PDF (sandbox.pdf) declare, never in a system font.
 """
 
 import unicodedata
@@ -11,12 +12,16 @@ from decimal import Decimal
 from html import escape
 
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
-FONT = "Sarabun, 'Noto Sans Thai', sans-serif"
+FONT = "Sarabun, sans-serif"
 PALETTE = ("#0b5c8a", "#e07b00", "#2e8540", "#8a3ffc", "#c0392b", "#5f6b7a")
 PLAN_COLOUR = "#8a8f98"
 GRID_COLOUR = "#d8dee4"
 TEXT_COLOUR = "#1f2328"
+TARGET_COLOUR = "#94a3b8"
+MET_COLOUR = "#198754"
+MISSED_COLOUR = "#dc3545"
 FONT_SIZE = 12
 
 
@@ -120,6 +125,7 @@ class Series:
     name: str
     values: list  # one value per x label; None leaves a gap (e.g. months still to come)
     colour: str | None = None
+    colours: tuple | None = None  # one colour per value, where single values need their own (a missed year)
 
 
 def line_chart(labels, series, *, title, plan=None, width=640, height=260, max_value=None,
@@ -165,13 +171,7 @@ def line_chart(labels, series, *, title, plan=None, width=640, height=260, max_v
                 body.append(f'<circle cx="{_fmt(x_at(i))}" cy="{_fmt(y_at(v))}" r="3" fill="{colour}">'
                             f'<title>{escape(str(labels[i]))}: {escape(value_format(v))}</title></circle>')
         legend.append((line.name, colour, False))
-    x = left
-    for name, colour, dashed in legend:
-        dash = ' stroke-dasharray="6 4"' if dashed else ""
-        body.append(f'<line x1="{x}" y1="{height - 10}" x2="{x + 22}" y2="{height - 10}" stroke="{colour}" '
-                    f'stroke-width="2.5"{dash}/>')
-        body.append(_text(x + 27, height - 6, name, size=11))
-        x += 40 + text_width(name, 11)
+    _legend(body, left, height, legend)
     return _svg(width, height, title, body)
 
 
@@ -190,17 +190,24 @@ def _runs(values):
 
 
 def grouped_bar_chart(categories, series, *, title, width=640, height=260, max_value=None,
-                      value_format=number):
-    """Vertical bars grouped by category, one colour per series (e.g. target and actual per year)."""
+                      value_format=number, reference=None):
+    """Vertical bars grouped by category, one colour per series (e.g. target and actual per year).
+    A value of None draws no bar; `reference` is (name, value), a dashed line across (a baseline)."""
     series = [s if isinstance(s, Series) else Series(*s) for s in series]
     if not categories or not series:
         return _empty(width, title, "–")
     left, right, top, bottom = 56, 12, 18, 46
     plot_w, plot_h = width - left - right, height - top - bottom
     values = [float(v) for s in series for v in s.values if v is not None]
+    if reference is not None:
+        values.append(float(reference[1]))
     scale_max = float(max_value) if max_value else _nice_max(max(values or [1]))
     group_w = plot_w / len(categories)
     bar_w = group_w * 0.8 / len(series)
+
+    def y_at(value):
+        return top + plot_h - max(0.0, min(float(value), scale_max)) / scale_max * plot_h
+
     body = []
     for step in range(5):
         value = scale_max * step / 4
@@ -215,18 +222,48 @@ def grouped_bar_chart(categories, series, *, title, width=640, height=260, max_v
             value = line.values[ci] if ci < len(line.values) else None
             if value is None:
                 continue
-            bar_h = max(0.0, min(float(value), scale_max)) / scale_max * plot_h
-            colour = line.colour or PALETTE[si % len(PALETTE)]
+            bar_top = y_at(value)
             x = gx + si * bar_w
-            body.append(f'<rect x="{_fmt(x)}" y="{_fmt(top + plot_h - bar_h)}" width="{_fmt(bar_w - 2)}" '
-                        f'height="{_fmt(bar_h)}" fill="{colour}"><title>{escape(str(category))} · '
-                        f'{escape(str(line.name))}: {escape(value_format(value))}</title></rect>')
-            body.append(_text(x + bar_w / 2 - 1, top + plot_h - bar_h - 3, value_format(value),
-                              anchor="middle", size=9))
-    x = left
-    for si, line in enumerate(series):
-        colour = line.colour or PALETTE[si % len(PALETTE)]
-        body.append(f'<rect x="{x}" y="{height - 16}" width="12" height="12" fill="{colour}"/>')
-        body.append(_text(x + 17, height - 6, line.name, size=11))
-        x += 32 + text_width(line.name, 11)
+            body.append(f'<rect x="{_fmt(x)}" y="{_fmt(bar_top)}" width="{_fmt(bar_w - 2)}" '
+                        f'height="{_fmt(top + plot_h - bar_top)}" fill="{_colour(line, si, ci)}">'
+                        f'<title>{escape(str(category))} · {escape(str(line.name))}: '
+                        f'{escape(value_format(value))}</title></rect>')
+            body.append(_text(x + bar_w / 2 - 1, bar_top - 3, value_format(value), anchor="middle", size=9))
+    legend = [(line.name, _colour(line, si), False) for si, line in enumerate(series)]
+    if reference is not None:
+        y = y_at(reference[1])
+        body.append(f'<line class="reference" x1="{left}" y1="{_fmt(y)}" x2="{width - right}" y2="{_fmt(y)}" '
+                    f'stroke="{PALETTE[0]}" stroke-dasharray="4 3"><title>{escape(str(reference[0]))}: '
+                    f'{escape(value_format(reference[1]))}</title></line>')
+        legend.append((reference[0], PALETTE[0], True))
+    _legend(body, left, height, legend, bars=True)
     return _svg(width, height, title, body)
+
+
+def _colour(line, index, value_index=None):
+    if value_index is not None and line.colours and value_index < len(line.colours):
+        return line.colours[value_index]
+    return line.colour or PALETTE[index % len(PALETTE)]
+
+
+def _legend(body, x, height, entries, bars=False):
+    """(name, colour, dashed) swatches along the bottom edge; thick ones stand for bars."""
+    for name, colour, dashed in entries:
+        dash = ' stroke-dasharray="6 4"' if dashed else ""
+        body.append(f'<line x1="{x}" y1="{height - 10}" x2="{x + 22}" y2="{height - 10}" stroke="{colour}" '
+                    f'stroke-width="{8 if bars and not dashed else 2.5}"{dash}/>')
+        body.append(_text(x + 27, height - 6, name, size=11))
+        x += 40 + text_width(name, 11)
+
+
+def target_chart(years, targets, actuals, missed, *, title, baseline=None, width=300, height=150):
+    """Target (grey) against actual per year: the actual is green where the target was met and red
+    where it was missed; a year without a value has no bar. No years, no chart."""
+    if not years:
+        return ""
+    actual_colours = tuple(MISSED_COLOUR if miss else MET_COLOUR for miss in missed)
+    series = [Series(_("Target"), list(targets), TARGET_COLOUR),
+              Series(_("Actual"), list(actuals), MET_COLOUR, actual_colours)]
+    reference = (_("Baseline"), baseline) if baseline is not None else None
+    return grouped_bar_chart([str(year) for year in years], series, title=title, width=width, height=height,
+                             reference=reference)

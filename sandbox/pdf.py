@@ -1,4 +1,5 @@
-"""PDF documents rendered by WeasyPrint from templates, with the project's own Thai font embedded."""
+"""PDF documents rendered by WeasyPrint, always with the project's own Thai font (Sarabun) embedded,
+so that text and chart labels read the same whatever fonts the machine has."""
 
 from pathlib import Path
 
@@ -7,20 +8,31 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 FONT_DIR = Path(settings.BASE_DIR) / "static" / "vendor" / "fonts"
+FONT_FAMILY = "Sarabun"
 
 
 def font_faces():
     """@font-face rules for Sarabun (Thai and Latin glyphs merged into one file per weight)."""
     return "\n".join(
-        f'@font-face {{ font-family: "Sarabun"; font-weight: {weight}; src: url("{(FONT_DIR / name).as_uri()}"); }}'
+        f'@font-face {{ font-family: "{FONT_FAMILY}"; font-weight: {weight}; '
+        f'src: url("{(FONT_DIR / name).as_uri()}"); }}'
         for weight, name in ((400, "Sarabun-Regular.ttf"), (700, "Sarabun-Bold.ttf"))
     )
 
 
+def html_to_pdf(html):
+    """PDF bytes of an HTML document; Sarabun is declared for every document, so no text falls back to a
+    system font."""
+    from weasyprint import CSS, HTML  # imported here: loading Pango is slow and only PDF requests need it
+    from weasyprint.text.fonts import FontConfiguration
+
+    fonts = FontConfiguration()
+    own_font = CSS(string=f'{font_faces()}\nhtml {{ font-family: "{FONT_FAMILY}", sans-serif; }}', font_config=fonts)
+    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(stylesheets=[own_font], font_config=fonts)
+
+
 def render_pdf(template_name, context, language=None):
     """Render a template (extending pdf/base.html) to PDF bytes."""
-    from weasyprint import HTML  # imported here: loading Pango is slow and only report tasks need it
-
     with translation.override(language or translation.get_language() or settings.LANGUAGE_CODE):
-        html = render_to_string(template_name, {**context, "font_faces": font_faces()})
-    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf()
+        html = render_to_string(template_name, context)
+    return html_to_pdf(html)

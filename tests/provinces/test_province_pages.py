@@ -2,8 +2,10 @@
 
 from django.urls import reverse
 
-from provinces import charts, demo
+from provinces import demo
 from provinces.models import Indicator, Milestone, MilestoneKind, Strategy
+from provinces.views import with_progress
+from sandbox import charts
 from tests.battery import assert_constant_queries
 from tests.conftest import api_as
 from tests.provinces import factories as f
@@ -82,9 +84,9 @@ def test_demo_seed_is_idempotent_and_has_buriram_steps(db):
 def test_kpi_chart_draws_target_and_actual_and_marks_a_miss(world):
     kpi = f.indicator(world.own.province, targets={2567: "50", 2568: "60"}, values={2567: "55", 2568: "40"},
                       baseline="30")
-    svg = charts.kpi_chart(kpi, kpi.yearly())
+    svg = with_progress(kpi).chart
     assert svg.startswith("<svg") and svg.count("<rect") == 4
-    assert charts.OFF_TRACK_FILL in svg and charts.ON_TRACK_FILL in svg
+    assert charts.MISSED_COLOUR in svg and charts.MET_COLOUR in svg
     assert "stroke-dasharray" in svg  # the baseline
     lower = f.indicator(world.own.province, targets={2567: "10"}, values={2567: "8"}, direction="down")
     assert not lower.off_track()

@@ -6,6 +6,7 @@ from pypdf import PdfReader
 
 from sandbox import charts
 from sandbox.charts import Bar, Series
+from sandbox.pdf import html_to_pdf
 
 NS = "{http://www.w3.org/2000/svg}"
 
@@ -99,10 +100,23 @@ def test_thai_marks_take_no_width():
     assert charts.text_width("สิ่ง") == charts.text_width("ab")
 
 
-def test_chart_renders_inside_a_weasyprint_pdf():
-    from weasyprint import HTML
+def test_target_chart_colours_a_missed_year_and_leaves_a_year_without_a_value_empty():
+    root = assert_safe(charts.target_chart(["2566", "2567", "2568"], [10, 20, 30], [12, 15, None],
+                                           [False, True, False], baseline=5, title="KPI"))
+    bars = [r for r in root.findall(f"{NS}rect") if r.find(f"{NS}title") is not None]
+    assert len(bars) == 5  # three targets, two actuals: 2568 has no value yet
+    actual = [r.get("fill") for r in bars if "·" in r.find(f"{NS}title").text and r.get("fill") != charts.TARGET_COLOUR]
+    assert actual == [charts.MET_COLOUR, charts.MISSED_COLOUR]
+    assert any(line.get("class") == "reference" for line in root.iter(f"{NS}line"))
+    assert charts.target_chart([], [], [], [], title="KPI") == ""
 
+
+def test_chart_renders_inside_a_weasyprint_pdf():
     svg = charts.bar_chart([("สตูล", 42)], title="chart", max_value=100)
-    pdf = HTML(string=f"<html><body><p>chart</p>{svg}</body></html>").write_pdf()
-    text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
-    assert "42" in text
+    pdf = html_to_pdf(f"<html><body><p>chart</p>{svg}</body></html>")
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    text = page.extract_text()
+    assert "42" in text and "สตูล" in text
+    # Only the project's own font is embedded, so the PDF reads the same on a machine with no fonts.
+    fonts = {font["/BaseFont"].split("+")[-1] for font in page["/Resources"]["/Font"].values()}
+    assert fonts == {"Sarabun"}
