@@ -33,38 +33,6 @@ from committees.models import (
 from committees.models.choices import OPEN_RESOLUTION_STATUSES
 from sandbox import views
 from sandbox.access import allows
-from sandbox.views import _add_errors
-
-
-class EditView(views.ObjectEditView):
-    """Prefills the parent from the query string (?committee=3) and reports a refusal in the form."""
-
-    def save(self, instance):
-        return views.services.save_object(self.request.user, instance)
-
-    def get_initial(self):
-        initial = super().get_initial()
-        for name in ("committee", "meeting", "person"):
-            if self.request.GET.get(name, "").isdigit():
-                initial[name] = int(self.request.GET[name])
-        return initial
-
-    def form_valid(self, form):
-        instance = form.save(commit=False)
-        try:
-            self.save(instance)
-        except ValidationError as exc:
-            _add_errors(form, exc)
-            return self.form_invalid(form)
-        except PermissionDenied as exc:
-            form.add_error(None, str(exc) or _("You do not have permission to do this."))
-            response = self.form_invalid(form)
-            response.status_code = 403
-            return response
-        self.object = instance
-        messages.success(self.request, _("Saved."))
-        return redirect(self.object.get_absolute_url())
-
 
 # --- committees --------------------------------------------------------------------------
 
@@ -108,7 +76,7 @@ class CommitteeDetailView(views.ObjectDetailView):
         return context
 
 
-class CommitteeEditView(EditView):
+class CommitteeEditView(views.ObjectEditView):
     model = Committee
     form_class = forms.CommitteeForm
 
@@ -155,7 +123,7 @@ class PersonDetailView(views.ObjectDetailView):
         return context
 
 
-class PersonEditView(EditView):
+class PersonEditView(views.ObjectEditView):
     model = Person
     form_class = forms.PersonForm
 
@@ -186,17 +154,15 @@ class MembershipDetailView(views.ObjectDetailView):
     template_name = "committees/membership_detail.html"
 
 
-class MembershipEditView(EditView):
+class MembershipEditView(views.ObjectEditView):
     model = Membership
     form_class = forms.MembershipForm
-
-    def save(self, instance):
-        return services.save_membership(self.request.user, instance)
+    save_with = services.save_membership
 
 
 class MembershipDeleteView(views.ObjectDeleteView):
     model = Membership
-    success_url = "/committees/{committee_id}/"
+    parent = "committee"
 
 
 class MembershipHistoryView(views.ObjectHistoryView):
@@ -229,40 +195,38 @@ class MeetingDetailView(views.ObjectDetailView):
         )
 
 
-class MeetingEditView(EditView):
+class MeetingEditView(views.ObjectEditView):
     model = Meeting
     form_class = forms.MeetingForm
 
 
 class MeetingDeleteView(views.ObjectDeleteView):
     model = Meeting
-    success_url = "/committees/{committee_id}/"
+    parent = "committee"
 
 
 class MeetingHistoryView(views.ObjectHistoryView):
     model = Meeting
 
 
-class MeetingChildDeleteView(views.ObjectDeleteView):
-    success_url = "/committees/meetings/{meeting_id}/"
-
-
-class AgendaItemEditView(EditView):
+class AgendaItemEditView(views.ObjectEditView):
     model = AgendaItem
     form_class = forms.AgendaItemForm
 
 
-class AgendaItemDeleteView(MeetingChildDeleteView):
+class AgendaItemDeleteView(views.ObjectDeleteView):
     model = AgendaItem
+    parent = "meeting"
 
 
-class AttendanceEditView(EditView):
+class AttendanceEditView(views.ObjectEditView):
     model = Attendance
     form_class = forms.AttendanceForm
 
 
-class AttendanceDeleteView(MeetingChildDeleteView):
+class AttendanceDeleteView(views.ObjectDeleteView):
     model = Attendance
+    parent = "meeting"
 
 
 class ResolutionListView(views.ObjectListView):
@@ -275,13 +239,14 @@ class ResolutionListView(views.ObjectListView):
     export_name = "committee-resolutions"
 
 
-class ResolutionEditView(EditView):
+class ResolutionEditView(views.ObjectEditView):
     model = Resolution
     form_class = forms.ResolutionForm
 
 
-class ResolutionDeleteView(MeetingChildDeleteView):
+class ResolutionDeleteView(views.ObjectDeleteView):
     model = Resolution
+    parent = "meeting"
 
 
 # --- nominations --------------------------------------------------------------------------
@@ -311,26 +276,16 @@ class NominationDetailView(views.ObjectDetailView):
         return context
 
 
-class NominationEditView(EditView):
+class NominationEditView(views.ObjectEditView):
     model = Nomination
     form_class = forms.NominationForm
-
-    def save(self, instance):
-        return services.save_nomination(self.request.user, instance)
+    save_with = services.save_nomination
 
 
 class NominationDeleteView(views.ObjectDeleteView):
     model = Nomination
     success_url = reverse_lazy("committees:nomination-list")
-
-    def form_valid(self, form):
-        try:
-            services.delete_nomination(self.request.user, self.object)
-        except ValidationError as exc:
-            messages.error(self.request, " ".join(exc.messages))
-            return redirect(self.object.get_absolute_url())
-        messages.success(self.request, _("Deleted."))
-        return redirect(self.get_success_url())
+    delete_with = services.delete_nomination
 
 
 class NominationDecisionView(views.RestrictedMixin, SingleObjectMixin, View):

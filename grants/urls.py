@@ -5,8 +5,8 @@ from grants import views
 app_name = "grants"
 
 
-def _crud(prefix, name, view_set):
-    list_view, detail, edit, history = view_set
+def pages(prefix, name, list_view, detail, edit, history):
+    """The list, add, detail, edit and history pages of one reference model."""
     return [
         path(f"{prefix}/", list_view.as_view(), name=f"{name}-list"),
         path(f"{prefix}/add/", edit.as_view(), name=f"{name}-add"),
@@ -16,6 +16,7 @@ def _crud(prefix, name, view_set):
     ]
 
 
+v = views
 urlpatterns = [
     path("", views.SummaryView.as_view(), name="home"),
     path("school/<int:school>/<int:year>/", views.SchoolYearView.as_view(), name="school-year"),
@@ -32,10 +33,16 @@ urlpatterns = [
     path("periods/<int:pk>/", views.PeriodDetailView.as_view(), name="period-detail"),
     path("periods/<int:pk>/<str:action>/", views.PeriodTransitionView.as_view(), name="period-transition"),
     path("allocations/import/", views.AllocationImportView.as_view(), name="allocation-import"),
-    *_crud("fiscal-years", "fiscalyear", views.FISCAL_YEAR_VIEWS),
-    *_crud("programmes", "programme", views.PROGRAMME_VIEWS),
-    *_crud("categories", "category", views.CATEGORY_VIEWS),
-    *_crud("allocations", "allocation", views.ALLOCATION_VIEWS),
-    *_crud("transfers", "transfer", views.TRANSFER_VIEWS),
-    *_crud("plan-lines", "planline", views.PLAN_LINE_VIEWS),
+    *pages("fiscal-years", "fiscalyear", v.FiscalYearListView, v.FiscalYearDetailView, v.FiscalYearEditView,
+           v.FiscalYearHistoryView),
+    *pages("programmes", "programme", v.ProgrammeListView, v.ProgrammeDetailView, v.ProgrammeEditView,
+           v.ProgrammeHistoryView),
+    *pages("categories", "category", v.CategoryListView, v.CategoryDetailView, v.CategoryEditView,
+           v.CategoryHistoryView),
+    *pages("allocations", "allocation", v.AllocationListView, v.AllocationDetailView, v.AllocationEditView,
+           v.AllocationHistoryView),
+    *pages("transfers", "transfer", v.TransferListView, v.TransferDetailView, v.TransferEditView,
+           v.TransferHistoryView),
+    *pages("plan-lines", "planline", v.PlanLineListView, v.PlanLineDetailView, v.PlanLineEditView,
+           v.PlanLineHistoryView),
 ]

@@ -151,7 +151,7 @@ class ExpenditureQuickAddView(SchoolYearMixin, View):
             try:
                 row = services.save_expenditure(request.user, form.save(commit=False))
             except ValidationError as exc:
-                views._add_errors(form, exc)
+                views.add_errors(form, exc)
         if row is None:
             _mark_invalid(form)
             if not request.htmx:
@@ -267,34 +267,16 @@ class ExpenditureDetailView(views.ObjectDetailView):
 class ExpenditureEditView(views.ObjectEditView):
     model = Expenditure
     form_class = ExpenditureForm
-
-    def form_valid(self, form):
-        instance = form.save(commit=False)
-        try:
-            services.save_expenditure(self.request.user, instance)
-        except ValidationError as exc:
-            views._add_errors(form, exc)
-            return self.form_invalid(form)
-        messages.success(self.request, _("Saved."))
-        return redirect(instance.get_absolute_url())
-
-    def dispatch(self, request, *args, **kwargs):
-        if "pk" not in kwargs:
-            raise Http404  # new rows are added on the school's year page
-        return super().dispatch(request, *args, **kwargs)
+    save_with = services.save_expenditure
 
 
 class ExpenditureDeleteView(views.ObjectDeleteView):
     model = Expenditure
+    delete_with = services.delete_expenditure
 
-    def form_valid(self, form):
-        try:
-            services.delete_expenditure(self.request.user, self.object)
-        except ValidationError as exc:
-            messages.error(self.request, " ".join(exc.messages))
-            return redirect(self.object.get_absolute_url())
-        messages.success(self.request, _("Deleted."))
-        return redirect("grants:school-year", self.object.school_id, self.object.fiscal_year.year)
+    def get_success_url(self):
+        return self.return_url() or reverse("grants:school-year", args=[self.object.school_id,
+                                                                        self.object.fiscal_year.year])
 
 
 class ExpenditureHistoryView(views.ObjectHistoryView):
@@ -384,82 +366,167 @@ class PeriodTransitionView(LoginRequiredMixin, View):
 
 # --- reference data and allocations (SBN) -------------------------------------------------------
 
-class ServiceEditView(views.ObjectEditView):
-    """Edit page that saves through a grants service function."""
+# Each reference model has a list, an add, a detail, an edit and a history page (grants/urls.py).
 
-    template_name = "grants/object_edit.html"
-    save_with = None
-
-    def form_valid(self, form):
-        instance = form.save(commit=False)
-        try:
-            type(self).save_with(self.request.user, instance)
-        except ValidationError as exc:
-            views._add_errors(form, exc)
-            return self.form_invalid(form)
-        messages.success(self.request, _("Saved."))
-        return redirect(instance.get_absolute_url())
+FISCAL_YEAR_FIELDS = (("year", _l("Fiscal year")), ("start", _l("Starts")), ("end", _l("Ends")),
+                      ("is_open", _l("Open")))
 
 
-class GrantsDetailView(views.ObjectDetailView):
-    template_name = "grants/object_detail.html"
-    fields = ()
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["fields"] = [(label, name) for name, label in self.fields]
-        context["model_meta"] = self.model._meta
-        context["edit_url"] = reverse(f"grants:{self.model._meta.model_name}-edit", args=[self.object.pk])
-        context["history_url"] = reverse(f"grants:{self.model._meta.model_name}-history", args=[self.object.pk])
-        return context
+class FiscalYearListView(views.ObjectListView):
+    model = FiscalYear
+    columns = FISCAL_YEAR_FIELDS
+    add_url = reverse_lazy("grants:fiscalyear-add")
+    export_name = "fiscalyear"
 
 
-def crud(model, form, columns, related=(), save_with=None, success_url=None):
-    """List, detail, edit and history views of a grants reference model."""
-    name = model._meta.model_name
-    attrs = {"model": model}
-    list_view = type(f"{model.__name__}List", (views.ObjectListView,), {
-        **attrs, "columns": columns, "related": related, "add_url": reverse_lazy(f"grants:{name}-add"),
-        "export_name": name,
-        "filterset_class": {Allocation: AllocationFilterSet}.get(model)})
-    detail = type(f"{model.__name__}Detail", (GrantsDetailView,), {**attrs, "fields": columns, "related": related})
-    edit = type(f"{model.__name__}Edit", (ServiceEditView if save_with else views.ObjectEditView,), {
-        **attrs, "form_class": form, "save_with": save_with,
-        **({} if save_with else {"template_name": "grants/object_edit.html"})})
-    history = type(f"{model.__name__}History", (views.ObjectHistoryView,), attrs)
-    return list_view, detail, edit, history
+class FiscalYearDetailView(views.ObjectDetailView):
+    model = FiscalYear
+    fields = FISCAL_YEAR_FIELDS
 
 
-def _save_plain(user, instance):
-    from sandbox.services import save_object
-
-    return save_object(user, instance)
-
-
-FISCAL_YEAR_VIEWS = crud(FiscalYear, FiscalYearForm, (("year", _l("Fiscal year")), ("start", _l("Starts")),
-                                                      ("end", _l("Ends")), ("is_open", _l("Open"))))
-PROGRAMME_VIEWS = crud(Programme, ProgrammeForm, (("name", _l("Programme")), ("code", _l("Code")),
-                                                  ("is_active", _l("Active"))))
-CATEGORY_VIEWS = crud(Category, CategoryForm, (("name", _l("Category")), ("code", _l("Code")),
-                                               ("sort_order", _l("Order")), ("is_active", _l("Active"))))
-ALLOCATION_VIEWS = crud(Allocation, AllocationForm,
-                        (("school", _l("School")), ("fiscal_year", _l("Fiscal year")), ("programme", _l("Programme")),
-                         ("amount", _l("Amount (baht)")), ("note", _l("Note"))),
-                        related=("school", "fiscal_year", "programme"), save_with=services.save_allocation)
-TRANSFER_VIEWS = crud(Transfer, TransferForm,
-                      (("allocation", _l("Allocation")), ("installment", _l("Installment")), ("date", _l("Date")),
-                       ("amount", _l("Amount (baht)")), ("reference", _l("Reference"))),
-                      related=("allocation__school", "allocation__fiscal_year", "allocation__programme"),
-                      save_with=services.save_transfer)
-PLAN_LINE_VIEWS = crud(PlanLine, PlanLineForm,
-                       (("activity", _l("Activity")), ("allocation", _l("Allocation")), ("category", _l("Category")),
-                        ("planned_amount", _l("Planned (baht)"))),
-                       related=("allocation__school", "allocation__fiscal_year", "allocation__programme",
-                                "category"), save_with=_save_plain)
+class FiscalYearEditView(views.ObjectEditView):
+    model = FiscalYear
+    form_class = FiscalYearForm
 
 
-class GrantsDeleteView(views.ObjectDeleteView):
-    success_url = reverse_lazy("grants:home")
+class FiscalYearHistoryView(views.ObjectHistoryView):
+    model = FiscalYear
+
+
+PROGRAMME_FIELDS = (("name", _l("Programme")), ("code", _l("Code")), ("is_active", _l("Active")))
+
+
+class ProgrammeListView(views.ObjectListView):
+    model = Programme
+    columns = PROGRAMME_FIELDS
+    add_url = reverse_lazy("grants:programme-add")
+    export_name = "programme"
+
+
+class ProgrammeDetailView(views.ObjectDetailView):
+    model = Programme
+    fields = PROGRAMME_FIELDS
+
+
+class ProgrammeEditView(views.ObjectEditView):
+    model = Programme
+    form_class = ProgrammeForm
+
+
+class ProgrammeHistoryView(views.ObjectHistoryView):
+    model = Programme
+
+
+CATEGORY_FIELDS = (("name", _l("Category")), ("code", _l("Code")), ("sort_order", _l("Order")),
+                   ("is_active", _l("Active")))
+
+
+class CategoryListView(views.ObjectListView):
+    model = Category
+    columns = CATEGORY_FIELDS
+    add_url = reverse_lazy("grants:category-add")
+    export_name = "category"
+
+
+class CategoryDetailView(views.ObjectDetailView):
+    model = Category
+    fields = CATEGORY_FIELDS
+
+
+class CategoryEditView(views.ObjectEditView):
+    model = Category
+    form_class = CategoryForm
+
+
+class CategoryHistoryView(views.ObjectHistoryView):
+    model = Category
+
+
+ALLOCATION_FIELDS = (("school", _l("School")), ("fiscal_year", _l("Fiscal year")), ("programme", _l("Programme")),
+                     ("amount", _l("Amount (baht)")), ("note", _l("Note")))
+ALLOCATION_RELATED = ("school", "fiscal_year", "programme")
+
+
+class AllocationListView(views.ObjectListView):
+    model = Allocation
+    filterset_class = AllocationFilterSet
+    related = ALLOCATION_RELATED
+    columns = ALLOCATION_FIELDS
+    add_url = reverse_lazy("grants:allocation-add")
+    export_name = "allocation"
+
+
+class AllocationDetailView(views.ObjectDetailView):
+    model = Allocation
+    related = ALLOCATION_RELATED
+    fields = ALLOCATION_FIELDS
+
+
+class AllocationEditView(views.ObjectEditView):
+    model = Allocation
+    form_class = AllocationForm
+    save_with = services.save_allocation
+
+
+class AllocationHistoryView(views.ObjectHistoryView):
+    model = Allocation
+
+
+TRANSFER_FIELDS = (("allocation", _l("Allocation")), ("installment", _l("Installment")), ("date", _l("Date")),
+                   ("amount", _l("Amount (baht)")), ("reference", _l("Reference")))
+TRANSFER_RELATED = ("allocation__school", "allocation__fiscal_year", "allocation__programme")
+
+
+class TransferListView(views.ObjectListView):
+    model = Transfer
+    related = TRANSFER_RELATED
+    columns = TRANSFER_FIELDS
+    add_url = reverse_lazy("grants:transfer-add")
+    export_name = "transfer"
+
+
+class TransferDetailView(views.ObjectDetailView):
+    model = Transfer
+    related = TRANSFER_RELATED
+    fields = TRANSFER_FIELDS
+
+
+class TransferEditView(views.ObjectEditView):
+    model = Transfer
+    form_class = TransferForm
+    save_with = services.save_transfer
+
+
+class TransferHistoryView(views.ObjectHistoryView):
+    model = Transfer
+
+
+PLAN_LINE_FIELDS = (("activity", _l("Activity")), ("allocation", _l("Allocation")), ("category", _l("Category")),
+                    ("planned_amount", _l("Planned (baht)")))
+PLAN_LINE_RELATED = ("allocation__school", "allocation__fiscal_year", "allocation__programme", "category")
+
+
+class PlanLineListView(views.ObjectListView):
+    model = PlanLine
+    related = PLAN_LINE_RELATED
+    columns = PLAN_LINE_FIELDS
+    add_url = reverse_lazy("grants:planline-add")
+    export_name = "planline"
+
+
+class PlanLineDetailView(views.ObjectDetailView):
+    model = PlanLine
+    related = PLAN_LINE_RELATED
+    fields = PLAN_LINE_FIELDS
+
+
+class PlanLineEditView(views.ObjectEditView):
+    model = PlanLine
+    form_class = PlanLineForm
+
+
+class PlanLineHistoryView(views.ObjectHistoryView):
+    model = PlanLine
 
 
 __all__ = ["PeriodStatus"]

@@ -1,24 +1,40 @@
 """Generic pages: a per-model list, detail, edit, delete and history page is a few attributes."""
 
+import datetime
+
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models.fields.files import FieldFile
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import NoReverseMatch, reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views import generic
 
-from sandbox import audit, exports, services
+from sandbox import audit, exports, formatting, services
 from sandbox.access import allows, can_add_anything
+from sandbox.templatetags.portal import attr
 
 
 class RestrictedMixin(LoginRequiredMixin):
     model = None
     related = ()  # select_related paths, so that a page's query count does not grow with its rows
+    route_prefix = None  # "app:name" of the model's "-list", "-edit", ... URLs; default "<app_label>:<model_name>"
 
     def base_queryset(self, action="view"):
         queryset = self.model.objects.restrict(self.request.user, action)
         return queryset.select_related(*self.related) if self.related else queryset
+
+    def page_url(self, action, *args):
+        """The URL of one of the model's pages, or "" when the model has no such page."""
+        meta = self.model._meta
+        prefix = self.route_prefix or f"{meta.app_label}:{meta.model_name}"
+        try:
+            return reverse(f"{prefix}-{action}", args=args)
+        except NoReverseMatch:
+            return ""
 
 
 class ObjectListView(RestrictedMixin, generic.ListView):
@@ -26,6 +42,7 @@ class ObjectListView(RestrictedMixin, generic.ListView):
     columns = ()  # (attribute path, label); the first links to the object
     template_name = "sandbox/object_list.html"
     paginate_by = 50
+    max_page_size = 500  # ?page_size= may ask for more rows per page, never more than this
     export_name = None
 
     def get_queryset(self):
@@ -36,6 +53,12 @@ class ObjectListView(RestrictedMixin, generic.ListView):
         else:
             self.filterset = None
         return queryset
+
+    def get_paginate_by(self, queryset):
+        wanted = self.request.GET.get("page_size", "")
+        if self.paginate_by and wanted.isdigit() and int(wanted) > 0:
+            return min(int(wanted), self.max_page_size)
+        return self.paginate_by
 
     def get(self, request, *args, **kwargs):
         kind = request.GET.get("export")
@@ -63,23 +86,80 @@ class ObjectListView(RestrictedMixin, generic.ListView):
 
 
 class ObjectDetailView(RestrictedMixin, generic.DetailView):
+    """Without a template of its own, the page shows `fields` ((attribute path, label) pairs)."""
+
+    fields = ()
+    parent = None  # dotted path to the object whose page this row belongs on, shown as the way back
+
     def get_queryset(self):
         return self.base_queryset()
 
+    def get_template_names(self):
+        names = super().get_template_names()
+        return names if self.template_name else [*names, "sandbox/object_detail.html"]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        user = self.request.user
-        context.update(can_change=allows(user, "change", self.object), can_delete=allows(user, "delete", self.object))
+        obj, user = self.object, self.request.user
+        context.update(
+            can_change=allows(user, "change", obj), can_delete=allows(user, "delete", obj),
+            model_meta=self.model._meta,
+            rows=[(label, *field_display(obj, path)) for path, label in self.fields],
+            parent=attr(obj, self.parent) if self.parent else None,
+            list_url=self.page_url("list"), edit_url=self.page_url("edit", obj.pk),
+            delete_url=self.page_url("delete", obj.pk), history_url=self.page_url("history", obj.pk),
+        )
         return context
 
 
-class ObjectEditView(RestrictedMixin, generic.UpdateView):
-    """Create (no pk in the URL) or update. Saving goes through services.save_object."""
+def field_display(obj, path):
+    """(text, link) for one field of a detail page: dates in the user's calendar, files and links clickable."""
+    value = attr(obj, path)
+    if isinstance(value, FieldFile):
+        return (value.name.rsplit("/", 1)[-1], value.url) if value else ("", None)
+    if isinstance(value, datetime.date):
+        return formatting.format_date(value), None
+    if hasattr(value, "get_absolute_url"):
+        return str(value), value.get_absolute_url()
+    if isinstance(value, str) and value.startswith(("http://", "https://")):
+        return value, value
+    return ("" if value is None else value), None
+
+
+class ReturnMixin:
+    """Where a page goes after a save or a delete.
+
+    A safe ?return_url= wins; then the page of the `parent` row (at `anchor`); then the view's own default.
+    """
+
+    parent = None  # dotted path to the object whose page shows this row
+    anchor = ""  # the section of the parent's page
+
+    def return_url(self):
+        url = self.request.GET.get("return_url") or self.request.POST.get("return_url") or ""
+        safe = url_has_allowed_host_and_scheme(url, allowed_hosts={self.request.get_host()},
+                                               require_https=self.request.is_secure())
+        return url if url and safe else ""
+
+    def parent_url(self, obj):
+        parent = attr(obj, self.parent) if self.parent and obj is not None else None
+        if not parent:
+            return ""
+        url = parent.get_absolute_url()
+        return f"{url}#{self.anchor}" if self.anchor else url
+
+    def get_success_url(self):
+        return self.return_url() or self.parent_url(self.object) or super().get_success_url()
+
+
+class ObjectEditView(ReturnMixin, RestrictedMixin, generic.UpdateView):
+    """Create (no pk in the URL) or update; the form starts with any of its fields given in the query string."""
 
     template_name = "sandbox/object_edit.html"
+    save_with = services.save_object  # function(user, instance) that validates, checks scope and saves
 
     def get_object(self, queryset=None):
-        if self.pk_url_kwarg not in self.kwargs and self.slug_url_kwarg not in self.kwargs:
+        if not self.kwargs_have_object(self.kwargs):
             return None
         obj = super().get_object(self.base_queryset())
         if not allows(self.request.user, "change", obj):
@@ -95,6 +175,14 @@ class ObjectEditView(RestrictedMixin, generic.UpdateView):
     def kwargs_have_object(self, kwargs):
         return self.pk_url_kwarg in kwargs or self.slug_url_kwarg in kwargs
 
+    def get_initial(self):
+        initial = super().get_initial()
+        for name, field in self.get_form_class().base_fields.items():
+            if name in self.request.GET:
+                many = getattr(field.widget, "allow_multiple_selected", False)
+                initial[name] = self.request.GET.getlist(name) if many else self.request.GET[name]
+        return initial
+
     def get_form_kwargs(self):
         kwargs = super().get_form_kwargs()
         kwargs["user"] = self.request.user
@@ -103,22 +191,29 @@ class ObjectEditView(RestrictedMixin, generic.UpdateView):
     def form_valid(self, form):
         instance = form.save(commit=False)
         try:
-            services.save_object(self.request.user, instance)
+            # Read from the class, so that a plain function is not bound as a method.
+            type(self).save_with(self.request.user, instance)
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_errors(form, exc)
             return self.form_invalid(form)
         form.save_m2m()
         self.object = instance
         messages.success(self.request, _("Saved."))
         return redirect(self.get_success_url())
 
+    def cancel_url(self):
+        if self.object is not None:
+            return self.return_url() or self.object.get_absolute_url()
+        return self.return_url() or self.page_url("list") or reverse("home")
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["model_meta"] = self.model._meta
+        context.update(model_meta=self.model._meta, cancel_url=self.cancel_url(), return_url=self.return_url())
         return context
 
 
-def _add_errors(form, exc):
+def add_errors(form, exc):
+    """Put a ValidationError from a service on the form: on its field when the form has it, else on top."""
     if hasattr(exc, "error_dict"):
         for field, errors in exc.error_dict.items():
             form.add_error(field if field in form.fields else None, errors)
@@ -126,9 +221,13 @@ def _add_errors(form, exc):
         form.add_error(None, exc)
 
 
-class ObjectDeleteView(RestrictedMixin, generic.DeleteView):
+_add_errors = add_errors  # the name the accounts pages still import
+
+
+class ObjectDeleteView(ReturnMixin, RestrictedMixin, generic.DeleteView):
     template_name = "sandbox/object_delete.html"
     success_url = "/"
+    delete_with = services.delete_object  # function(user, instance) that checks scope and deletes
 
     def get_object(self, queryset=None):
         obj = super().get_object(self.base_queryset())
@@ -138,12 +237,17 @@ class ObjectDeleteView(RestrictedMixin, generic.DeleteView):
 
     def form_valid(self, form):
         try:
-            services.delete_object(self.request.user, self.object)
+            type(self).delete_with(self.request.user, self.object)
         except ValidationError as exc:
             messages.error(self.request, " ".join(exc.messages))
             return redirect(self.object.get_absolute_url())
         messages.success(self.request, _("Deleted."))
         return redirect(self.get_success_url())
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["return_url"] = self.return_url()
+        return context
 
 
 class ObjectHistoryView(RestrictedMixin, generic.DetailView):

@@ -12,7 +12,6 @@ from sandbox.access import allows
 from schools.filtersets import InnovationFilterSet
 from schools.forms import InnovationFileForm, InnovationForm
 from schools.models import Innovation, InnovationFile
-from schools.views.base import SchoolChildEditView
 
 
 class InnovationListView(views.ObjectListView):
@@ -40,7 +39,7 @@ class InnovationDetailView(views.ObjectDetailView):
         return context
 
 
-class InnovationEditView(SchoolChildEditView):
+class InnovationEditView(views.ObjectEditView):
     model = Innovation
     form_class = InnovationForm
 
@@ -68,7 +67,7 @@ class InnovationFileAddView(views.RestrictedMixin, View):
             try:
                 services.save_object(request.user, instance)
             except ValidationError as exc:
-                views._add_errors(form, exc)
+                views.add_errors(form, exc)
             else:
                 messages.success(request, _("File uploaded."))
                 return redirect(innovation.get_absolute_url() + "#files")
@@ -81,9 +80,8 @@ class InnovationFileAddView(views.RestrictedMixin, View):
 
 class InnovationFileDeleteView(views.ObjectDeleteView):
     model = InnovationFile
-
-    def get_success_url(self):
-        return self.object.innovation.get_absolute_url() + "#files"
+    parent = "innovation"
+    anchor = "files"
 
 
 __all__ = ["Http404"]

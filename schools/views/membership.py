@@ -6,7 +6,6 @@ from schools import services
 from schools.filtersets import MembershipEventFilterSet
 from schools.forms import MembershipEventForm
 from schools.models import MembershipEvent
-from schools.views.base import SchoolChildEditView, ServiceDeleteView
 
 
 class MembershipListView(views.ObjectListView):
@@ -29,18 +28,17 @@ class MembershipDetailView(views.ObjectDetailView):
     template_name = "schools/membership_detail.html"
 
 
-class MembershipEditView(SchoolChildEditView):
+class MembershipEditView(views.ObjectEditView):
     model = MembershipEvent
     form_class = MembershipEventForm
-    save_with = staticmethod(services.save_membership_event)
+    save_with = services.save_membership_event
+    parent = "school"
+    anchor = "membership"
 
-    def get_success_url(self):
-        return self.object.school.get_absolute_url() + "#membership"
 
-
-class MembershipDeleteView(ServiceDeleteView):
+class MembershipDeleteView(views.ObjectDeleteView):
     model = MembershipEvent
-    delete_with = staticmethod(services.delete_membership_event)
+    delete_with = services.delete_membership_event
     success_url = reverse_lazy("schools:membership-list")
 
 

@@ -81,30 +81,20 @@ class SectionEditView(views.ObjectEditView):
     model = ReadinessSection
     form_class = SectionForm
 
-    def get_initial(self):
-        return {**super().get_initial(), "questionnaire": self.request.GET.get("questionnaire")}
-
 
 class SectionDeleteView(views.ObjectDeleteView):
     model = ReadinessSection
-
-    def get_success_url(self):
-        return self.object.questionnaire.get_absolute_url()
+    parent = "questionnaire"
 
 
 class QuestionEditView(views.ObjectEditView):
     model = ReadinessQuestion
     form_class = QuestionForm
 
-    def get_initial(self):
-        return {**super().get_initial(), "section": self.request.GET.get("section")}
-
 
 class QuestionDeleteView(views.ObjectDeleteView):
     model = ReadinessQuestion
-
-    def get_success_url(self):
-        return self.object.section.questionnaire.get_absolute_url()
+    parent = "section.questionnaire"
 
 
 class ResponseListView(views.ObjectListView):
@@ -176,7 +166,7 @@ class AnswerView(LoginRequiredMixin, FormView):
             response = services.submit_readiness(self.request.user, self.questionnaire, self.school,
                                                  form.answers(), comment=form.cleaned_data["comment"])
         except ValidationError as exc:
-            views._add_errors(form, exc)
+            views.add_errors(form, exc)
             return self.form_invalid(form)
         messages.success(self.request, _("Your answers are saved. Score: %(score)s") % {"score": response.score})
         return redirect(response.get_absolute_url())

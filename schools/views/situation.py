@@ -8,7 +8,6 @@ from sandbox import views
 from schools.filtersets import SituationAnalysisFilterSet
 from schools.forms import SituationAnalysisForm
 from schools.models import ASPECTS, SituationAnalysis
-from schools.views.base import SchoolChildEditView
 
 
 class SituationListView(views.ObjectListView):
@@ -28,7 +27,7 @@ class SituationDetailView(views.ObjectDetailView):
     template_name = "schools/situation_detail.html"
 
 
-class SituationEditView(SchoolChildEditView):
+class SituationEditView(views.ObjectEditView):
     model = SituationAnalysis
     form_class = SituationAnalysisForm
     template_name = "schools/situation_edit.html"
