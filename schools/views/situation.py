@@ -31,6 +31,7 @@ class SituationEditView(views.ObjectEditView):
     model = SituationAnalysis
     form_class = SituationAnalysisForm
     template_name = "schools/situation_edit.html"
+    route_prefix = "schools:situation"
 
 
 class SituationDeleteView(views.ObjectDeleteView):

@@ -14,7 +14,7 @@ from committees.models import (
     Person,
     Resolution,
 )
-from tests.battery import PermissionBattery, assert_constant_queries
+from tests.battery import PermissionBattery, assert_constant_queries, form_fields
 from tests.committees.factories import (
     AgendaItemFactory,
     AttendanceFactory,
@@ -57,6 +57,12 @@ class TestCommitteePermissions(PermissionBattery):
         return {"name_th": "คณะกรรมการใหม่", "level": "provincial", "province": world.side(side).province.code,
                 "term_start": "2024-06-05", "term_end": "2028-06-04"}
 
+    def page_change(self, obj):
+        data = form_fields(obj, "name_th", "name_en", "short_name", "level", "province", "agency", "parent",
+                           "selected_on", "approved_on", "order_date", "term_start", "term_end", "notes",
+                           order_number="456/2567")
+        return data, ("order_number", "456/2567")
+
 
 class TestPersonPermissions(PermissionBattery):
     model = Person
@@ -77,6 +83,11 @@ class TestPersonPermissions(PermissionBattery):
     def form_data(self, world, side):
         return {"first_name_th": "ทดลอง", "last_name_th": "ใจดี", "sector": "civil_society",
                 "province": world.side(side).province.code}
+
+    def page_change(self, obj):
+        data = form_fields(obj, "title", "first_name_th", "last_name_th", "first_name_en", "last_name_en",
+                           "office_title", "sector", "province", organization="สภาอุตสาหกรรมจังหวัด")
+        return data, ("organization", "สภาอุตสาหกรรมจังหวัด")
 
 
 class TestMembershipPermissions(PermissionBattery):
@@ -100,6 +111,11 @@ class TestMembershipPermissions(PermissionBattery):
         return {"committee": committee_in(world, side).pk, "person": PersonFactory().pk, "position": "member",
                 "term_start": "2024-06-05", "term_end": "2026-06-04"}
 
+    def page_change(self, obj):
+        data = form_fields(obj, "committee", "person", "position", "sequence", "term_start", "term_end",
+                           note="ผู้แทนครู")
+        return data, ("note", "ผู้แทนครู")
+
 
 class TestMeetingPermissions(PermissionBattery):
     model = Meeting
@@ -121,6 +137,11 @@ class TestMeetingPermissions(PermissionBattery):
     def form_data(self, world, side):
         return {"committee": committee_in(world, side).pk, "title": "ประชุม", "starts_at": "2024-07-09T09:30",
                 "mode": "on_site", "venue": "ศาลากลางจังหวัด"}
+
+    def page_change(self, obj):
+        data = form_fields(obj, "committee", "number", "title", "starts_at", "ends_at", "mode", "venue",
+                           "online_link", minutes_text="รับรองรายงานการประชุม")
+        return data, ("minutes_text", "รับรองรายงานการประชุม")
 
 
 class MeetingChildBattery(PermissionBattery):
@@ -147,6 +168,10 @@ class TestAgendaItemPermissions(MeetingChildBattery):
     def form_data(self, world, side):
         return {"meeting": self.meeting(world, side).pk, "number": "2", "title": "เรื่องเพื่อพิจารณา"}
 
+    def page_change(self, obj):
+        data = form_fields(obj, "meeting", "number", "details", title="เรื่องสืบเนื่อง")
+        return data, ("title", "เรื่องสืบเนื่อง")
+
 
 class TestAttendancePermissions(MeetingChildBattery):
     model = Attendance
@@ -171,6 +196,10 @@ class TestAttendancePermissions(MeetingChildBattery):
     def form_data(self, world, side):
         return self.payload(world, side)
 
+    def page_change(self, obj):
+        data = form_fields(obj, "meeting", "membership", "note", status="absent")
+        return data, ("status", "absent")
+
 
 class TestResolutionPermissions(MeetingChildBattery):
     model = Resolution
@@ -190,6 +219,11 @@ class TestResolutionPermissions(MeetingChildBattery):
 
     def form_data(self, world, side):
         return {"meeting": self.meeting(world, side).pk, "text": "เห็นชอบ", "status": "open"}
+
+    def page_change(self, obj):
+        data = form_fields(obj, "meeting", "agenda_item", "text", "responsible", "due_date", "follow_up",
+                           status="done")
+        return data, ("status", "done")
 
 
 class TestNominationPermissions(PermissionBattery):
@@ -215,6 +249,12 @@ class TestNominationPermissions(PermissionBattery):
     def form_data(self, world, side):
         return {"committee": esa_committee(world.side(side).agency).pk, "first_name_th": "ผู้อำนวยการ",
                 "last_name_th": "ทดสอบ", "sector": "government", "position": "member"}
+
+    def page_change(self, obj):
+        data = form_fields(obj, "committee", "person", "title", "first_name_th", "last_name_th", "first_name_en",
+                           "last_name_en", "office_title", "organization", "sector", "position", "term_start",
+                           "term_end", qualifications="ครูชำนาญการพิเศษ")
+        return data, ("qualifications", "ครูชำนาญการพิเศษ")
 
 
 LISTS = [
