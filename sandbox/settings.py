@@ -66,6 +66,18 @@ INSTALLED_APPS = [
     "committees",
     "grants",
     "reports",
+    "accounts",
+]
+
+# `manage.py seed_demo` runs these in order: offices and schools first, then the users scoped to them,
+# then each app's rows (which may name those users).
+DEMO_SEEDS = [
+    "schools.demo_offices.seed",
+    "accounts.demo.seed",
+    "provinces.demo.seed",
+    "schools.demo.seed",
+    "committees.demo.seed",
+    "grants.demo.seed",
 ]
 
 MIDDLEWARE = [
@@ -219,7 +231,7 @@ SECURE_CSP = {
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "sandbox.tokens.TokenAuthentication",
+        "accounts.tokens.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["sandbox.api_policy.ScopedPermission"],

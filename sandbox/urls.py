@@ -5,9 +5,7 @@ from django.urls import include, path
 from django.views.static import serve
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
-from provinces.views import HomeView
 from sandbox import health
-from sandbox.audit_search import AuditSearchView
 
 api_patterns = [
     path("", include("provinces.api.urls")),
@@ -15,11 +13,11 @@ api_patterns = [
     path("", include("committees.api.urls")),
     path("", include("grants.api.urls")),
     path("", include("reports.api.urls")),
-    path("", include("sandbox.api_urls")),
+    path("", include("accounts.api_urls")),
 ]
 
 urlpatterns = [
-    path("", HomeView.as_view(), name="home"),
+    path("", include("provinces.home_urls")),
     path("provinces/", include("provinces.urls")),
     path("schools/", include("schools.urls")),
     path("committees/", include("committees.urls")),
@@ -27,8 +25,8 @@ urlpatterns = [
     path("reports/", include("reports.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("accounts/", include("sandbox.account_urls")),
-    path("audit/", AuditSearchView.as_view(), name="audit-search"),
+    path("accounts/", include("accounts.urls")),
+    path("audit/", include("accounts.audit_urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("api/v1/", include(api_patterns)),

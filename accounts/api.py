@@ -5,9 +5,9 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, mixins, serializers, status, viewsets
 from rest_framework.response import Response
 
+from accounts import services
+from accounts.filtersets import RoleAssignmentFilterSet
 from sandbox.access import can_add_anything
-from sandbox.accounts import services
-from sandbox.accounts.filtersets import RoleAssignmentFilterSet
 from sandbox.api import ModelSerializer, ModelViewSet
 from sandbox.models import ApiToken, RoleAssignment
 

@@ -1,8 +1,8 @@
 import pytest
 from django.urls import reverse
 
+from accounts.scope import manageable_users
 from sandbox.access import Role
-from sandbox.accounts.scope import manageable_users
 from sandbox.models import RoleAssignment
 from tests.battery import PermissionBattery, assert_constant_queries
 from tests.conftest import api_as

@@ -94,7 +94,7 @@ def describe(events):
 
 
 class AuditSearchView(LoginRequiredMixin, generic.ListView):
-    template_name = "sandbox/audit_search.html"
+    template_name = "accounts/audit_search.html"
     paginate_by = 50
 
     def dispatch(self, request, *args, **kwargs):

@@ -2,9 +2,9 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from accounts.scope import in_provinces
 from provinces.models import Province
 from sandbox.access import Role
-from sandbox.accounts.scope import in_provinces
 from sandbox.models import RoleAssignment
 
 

@@ -1,9 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from accounts.scope import manageable_users
 from provinces.models import Province
 from sandbox.access import Role
-from sandbox.accounts.scope import manageable_users
 from sandbox.forms import ModelForm
 from sandbox.models import ApiToken, RoleAssignment
 from schools.models import Agency, PilotSchool

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sandbox.accounts import views
+from accounts import views
 
 urlpatterns = [
     path("", views.AccountView.as_view(), name="account"),

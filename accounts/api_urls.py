@@ -1,7 +1,7 @@
 from rest_framework.routers import SimpleRouter
 
-from sandbox.accounts.api import RoleAssignmentViewSet, TokenViewSet
-from sandbox.audit_search import AuditViewSet
+from accounts.api import RoleAssignmentViewSet, TokenViewSet
+from accounts.audit_search import AuditViewSet
 
 router = SimpleRouter()
 router.register("tokens", TokenViewSet, basename="token")

@@ -15,12 +15,12 @@ from django.utils.translation import gettext_lazy
 from django.views import generic
 from django.views.decorators.cache import never_cache
 
+from accounts import services
+from accounts.filtersets import RoleAssignmentFilterSet
+from accounts.forms import RoleAssignmentForm, TokenForm, UserCreateForm
+from accounts.scope import is_manager
 from sandbox import views
 from sandbox.access import can_add_anything
-from sandbox.accounts import services
-from sandbox.accounts.filtersets import RoleAssignmentFilterSet
-from sandbox.accounts.forms import RoleAssignmentForm, TokenForm, UserCreateForm
-from sandbox.accounts.scope import is_manager
 from sandbox.models import ApiToken, RoleAssignment, UserSession
 
 SIGN_IN_LOG_LENGTH = 20
@@ -39,7 +39,7 @@ def sign_in_log(user, length=SIGN_IN_LOG_LENGTH):
 
 
 class AccountView(LoginRequiredMixin, generic.TemplateView):
-    template_name = "sandbox/account.html"
+    template_name = "accounts/account.html"
 
     def get_context_data(self, **kwargs):
         user = self.request.user
@@ -68,7 +68,7 @@ class PasswordChangeView(auth_views.PasswordChangeView):
     """Django's own view: checks the old password, runs the validators, and (by changing the
     session hash) signs the user out of their other sessions."""
 
-    template_name = "sandbox/account_password.html"
+    template_name = "accounts/account_password.html"
     success_url = reverse_lazy("account")
 
     def get_form(self, form_class=None):
@@ -87,7 +87,7 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 class TokenListView(LoginRequiredMixin, generic.FormView):
     """The user's own tokens, and the form for a new one (its key is shown once, never again)."""
 
-    template_name = "sandbox/account_tokens.html"
+    template_name = "accounts/account_tokens.html"
     form_class = TokenForm
 
     def get_form_kwargs(self):
@@ -103,7 +103,7 @@ class TokenListView(LoginRequiredMixin, generic.FormView):
         except ValidationError as exc:
             views._add_errors(form, exc)
             return self.form_invalid(form)
-        return render(self.request, "sandbox/account_token_created.html", {"token": token, "key": raw})
+        return render(self.request, "accounts/account_token_created.html", {"token": token, "key": raw})
 
 
 class TokenRevokeView(LoginRequiredMixin, generic.View):
@@ -129,13 +129,13 @@ class RoleAssignmentListView(views.ObjectListView):
     columns = ROLE_COLUMNS
     add_url = reverse_lazy("account-role-add")
     export_name = "role-assignments"
-    template_name = "sandbox/account_roles.html"
+    template_name = "accounts/account_roles.html"
 
 
 class RoleAssignmentDetailView(views.ObjectDetailView):
     model = RoleAssignment
     related = ("user", "province", "agency", "school")
-    template_name = "sandbox/account_role_detail.html"
+    template_name = "accounts/account_role_detail.html"
 
 
 class RoleAssignmentCreateView(views.ObjectEditView):
@@ -156,7 +156,7 @@ class RoleAssignmentHistoryView(views.ObjectHistoryView):
 
 
 class UserCreateView(LoginRequiredMixin, generic.FormView):
-    template_name = "sandbox/account_user_add.html"
+    template_name = "accounts/account_user_add.html"
     form_class = UserCreateForm
 
     def dispatch(self, request, *args, **kwargs):
