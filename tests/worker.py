@@ -18,16 +18,22 @@ from django.db import connection
 CELERY = str(Path(sys.executable).with_name("celery"))
 
 
+def connection_params():
+    """libpq keywords of the test database as the suite's own connection uses them."""
+    params = connection.get_connection_params()
+    return {key: params[key] for key in ("dbname", "user", "password", "host", "port") if params.get(key)}
+
+
 def database_url():
     """DATABASE_URL for the test database; a socket directory goes in the query string."""
-    db = connection.settings_dict
-    user = quote(db["USER"] or "", safe="")
-    password = f":{quote(db['PASSWORD'], safe='')}" if db.get("PASSWORD") else ""
-    host = db["HOST"] or "127.0.0.1"
-    port = db["PORT"] or 5432
+    params = connection_params()
+    user = quote(params.get("user", ""), safe="")
+    password = f":{quote(params['password'], safe='')}" if params.get("password") else ""
+    host = params.get("host", "127.0.0.1")
+    port = params.get("port", 5432)
     if host.startswith("/"):
-        return f"postgresql://{user}{password}@/{db['NAME']}?host={quote(host)}&port={port}"
-    return f"postgresql://{user}{password}@{host}:{port}/{db['NAME']}"
+        return f"postgresql://{user}{password}@/{params['dbname']}?host={quote(host)}&port={port}"
+    return f"postgresql://{user}{password}@{host}:{port}/{params['dbname']}"
 
 
 def new_queue(prefix="reports-test"):

@@ -8,13 +8,12 @@ from pathlib import Path
 import openpyxl
 import psycopg
 import pytest
-from django.db import connection
 from pypdf import PdfReader
 
 from reports.models import JobStatus, ReportJob
 from tests.conftest import api_as
 from tests.reports.data import make_grants
-from tests.worker import Worker, new_queue
+from tests.worker import Worker, connection_params, new_queue
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
@@ -87,9 +86,7 @@ def test_killed_worker_mid_report_is_replaced_and_the_report_made_once(world, qu
     log = tmp_path / "worker.log"
     first = workers(queue, visibility_timeout=2)
     # Hold the report in the middle: the worker marks the job running, then waits on this lock.
-    db = connection.settings_dict
-    blocker = psycopg.connect(host=db["HOST"] or "127.0.0.1", port=db["PORT"] or 5432, user=db["USER"],
-                              password=db.get("PASSWORD") or None, dbname=db["NAME"])
+    blocker = psycopg.connect(**connection_params())
     blocker.execute("LOCK TABLE grants_allocation IN ACCESS EXCLUSIVE MODE")
     try:
         client = api_as(officer)
