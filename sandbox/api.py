@@ -88,33 +88,8 @@ class ApiSchema(AutoSchema):
         return description
 
 
-class ModelViewSet(viewsets.ModelViewSet):
-    """Applies restrict() for every action; writes go through the shared services."""
-
-    queryset = None  # the base queryset: its model, select_related and ordering
-    ordering = ("pk",)
-    export_columns = None  # ((attribute path, label), ...); by default the serializer's readable fields
-    delete_with = None  # function(user, instance, if_match=None); sandbox.services.delete_object by default
-    if_match_actions = ()  # POST actions on one object that honour If-Match (for the schema)
-    schema = ApiSchema()
-
-    def initial(self, request, *args, **kwargs):
-        super().initial(request, *args, **kwargs)
-        if request.method not in permissions.SAFE_METHODS and request.user.is_authenticated:
-            import pghistory
-
-            pghistory.context(user=request.user.pk, request_id=getattr(request, "id", ""))
-
-    def get_queryset(self):
-        return restrict_queryset(self.queryset.all(), self.request.user, "view")
-
-    def get_object(self):
-        obj = super().get_object()
-        if self.request.method in ("PUT", "PATCH") and not allows(self.request.user, "change", obj):
-            raise exceptions.PermissionDenied()
-        if self.request.method == "DELETE" and not allows(self.request.user, "delete", obj):
-            raise exceptions.PermissionDenied()
-        return obj
+class VersionedMixin:
+    """ETag on each object read or written; If-Match handed to the write services."""
 
     def get_serializer_context(self):
         return {**super().get_serializer_context(), "if_match": self.if_match()}
@@ -122,7 +97,6 @@ class ModelViewSet(viewsets.ModelViewSet):
     def if_match(self):
         return self.request.headers.get("If-Match") if self.request else None
 
-    # --- ETag ---------------------------------------------------------------------------
     @staticmethod
     def with_etag(response, obj):
         if getattr(obj, "row_version", None) is not None:
@@ -134,23 +108,27 @@ class ModelViewSet(viewsets.ModelViewSet):
         return self.with_etag(Response(self.get_serializer(instance).data), instance)
 
     def update(self, request, *args, **kwargs):
-        response = super().update(request, *args, **kwargs)
-        return self._with_written_etag(response)
+        return self._with_written_etag(super().update(request, *args, **kwargs))
 
     def create(self, request, *args, **kwargs):
-        return idempotency.once(request, lambda: self._with_written_etag(super(ModelViewSet, self).create(
-            request, *args, **kwargs)))
+        return self._with_written_etag(super().create(request, *args, **kwargs))
 
     def _with_written_etag(self, response):
-        serializer = getattr(response, "data", None) and getattr(response.data, "serializer", None)
+        serializer = getattr(getattr(response, "data", None), "serializer", None)
         instance = getattr(serializer, "instance", None)
         return self.with_etag(response, instance) if instance is not None else response
 
-    def perform_destroy(self, instance):
-        delete = type(self).delete_with or services.delete_object
-        delete(self.request.user, instance, if_match=self.if_match())
 
-    # --- export ---------------------------------------------------------------------------
+class IdempotentCreateMixin:
+    def create(self, request, *args, **kwargs):
+        return idempotency.once(request, lambda: super(IdempotentCreateMixin, self).create(request, *args, **kwargs))
+
+
+class ExportMixin:
+    """?export=csv|xlsx on the list: every row the list's filters select, in one file."""
+
+    export_columns = None  # ((attribute path, label), ...); by default the serializer's readable fields
+
     def list(self, request, *args, **kwargs):
         kind = request.query_params.get("export")
         if kind in EXPORT_KINDS:
@@ -177,6 +155,38 @@ class ModelViewSet(viewsets.ModelViewSet):
                 path = f"{path}.pk"
             columns.append((path, field.label or name))
         return tuple(columns)
+
+
+class ModelViewSet(IdempotentCreateMixin, VersionedMixin, ExportMixin, viewsets.ModelViewSet):
+    """Applies restrict() for every action; writes go through the shared services."""
+
+    queryset = None  # the base queryset: its model, select_related and ordering
+    ordering = ("pk",)
+    delete_with = None  # function(user, instance, if_match=None); sandbox.services.delete_object by default
+    if_match_actions = ()  # POST actions on one object that honour If-Match (for the schema)
+    schema = ApiSchema()
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        if request.method not in permissions.SAFE_METHODS and request.user.is_authenticated:
+            import pghistory
+
+            pghistory.context(user=request.user.pk, request_id=getattr(request, "id", ""))
+
+    def get_queryset(self):
+        return restrict_queryset(self.queryset.all(), self.request.user, "view")
+
+    def get_object(self):
+        obj = super().get_object()
+        if self.request.method in ("PUT", "PATCH") and not allows(self.request.user, "change", obj):
+            raise exceptions.PermissionDenied()
+        if self.request.method == "DELETE" and not allows(self.request.user, "delete", obj):
+            raise exceptions.PermissionDenied()
+        return obj
+
+    def perform_destroy(self, instance):
+        delete = type(self).delete_with or services.delete_object
+        delete(self.request.user, instance, if_match=self.if_match())
 
     @extend_schema(responses=HistoryEventSerializer(many=True))
     @action(detail=True, methods=["get"], filter_backends=[], pagination_class=Pagination)

@@ -113,6 +113,52 @@ def test_stale_if_match_gets_412_and_changes_nothing(world, grants):
     assert client.delete(f"{URL}{row.pk}/", HTTP_IF_MATCH=first["ETag"]).status_code == 204
 
 
+def test_an_amount_changed_from_a_shell_makes_the_etag_stale(world, grants):
+    row = spend(grants.own, "100.00")
+    client = api_as(world.users["school_director"])
+    etag = client.get(f"{URL}{row.pk}/")["ETag"]
+    updated = row.updated
+    Expenditure.objects.filter(pk=row.pk).update(amount=Decimal("150.00"))
+    assert Expenditure.objects.get(pk=row.pk).updated == updated  # QuerySet.update() leaves `updated` alone
+    assert client.get(f"{URL}{row.pk}/")["ETag"] != etag
+    stale = client.patch(f"{URL}{row.pk}/", {"description": "Based on 100.00"}, format="json", HTTP_IF_MATCH=etag)
+    assert stale.status_code == 412
+    assert Expenditure.objects.get(pk=row.pk).description != "Based on 100.00"
+
+
+def test_a_period_step_with_a_stale_if_match_is_412_and_the_period_stays(world, grants):
+    period = Period.objects.create(school=world.own.school, fiscal_year=grants.year, month=datetime.date(2024, 1, 1))
+    client = api_as(world.users["school_director"])
+    etag = client.get(f"/api/v1/periods/{period.pk}/")["ETag"]
+    Period.objects.filter(pk=period.pk).update(comment="changed elsewhere")
+    stale = client.post(f"/api/v1/periods/{period.pk}/submit/", {}, format="json", HTTP_IF_MATCH=etag)
+    assert stale.status_code == 412 and stale.json()["code"] == "precondition_failed"
+    period.refresh_from_db()
+    assert period.status == "open"
+    current = client.get(f"/api/v1/periods/{period.pk}/")["ETag"]
+    submitted = client.post(f"/api/v1/periods/{period.pk}/submit/", {}, format="json", HTTP_IF_MATCH=current)
+    assert submitted.status_code == 200, submitted.content
+    assert submitted.json()["status"] == "submitted"
+    assert submitted["ETag"] == client.get(f"/api/v1/periods/{period.pk}/")["ETag"] != current
+
+
+def test_business_refusals_carry_their_code_and_the_errors(world, grants):
+    spend(grants.own, "99000.00")
+    response = api_as(world.users["school_director"], "en").post(URL, payload(grants.own, amount="1000.01"),
+                                                                   format="json")
+    assert response.status_code == 409
+    body = response.json()
+    assert body["code"] == "over_allocation"
+    assert body["errors"] == {"non_field_errors": [body["message"]]}
+
+
+def test_an_idempotency_key_of_200_printable_characters_is_accepted(world, grants):
+    key = "k-" * 100
+    response = api_as(world.users["school_director"]).post(URL, payload(grants.own), format="json",
+                                                           HTTP_IDEMPOTENCY_KEY=key)
+    assert response.status_code == 201, response.content
+
+
 def test_update_without_if_match_is_accepted(world, grants):
     row = spend(grants.own, "100.00")
     response = api_as(world.users["school_director"]).patch(f"{URL}{row.pk}/", {"payee": "Other shop"},
