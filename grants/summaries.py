@@ -16,6 +16,11 @@ the rows they return only ever grow.
         Summary.totals: the same figures for all rows together; Summary.as_of: the newest rollup time;
         Summary.due_month: the month whose report is expected (None before the year's first month ends).
 
+    get_fiscal_year(value) -> FiscalYear; fiscal_years() -> newest first; current_fiscal_year() -> FiscalYear or None
+    monthly_spending(fiscal_year, province=None, agency=None, school=None) -> {first day of month: amount}
+    expenditure_listing(fiscal_year) -> (count, iterator of tuples in LISTING_FIELDS order)
+    school_year_records(school, fiscal_year) -> {"expenditures", "transfers", "periods"}
+
 Totals come from Allocation, Transfer, PlanLine and SpendingRollup (kept current in the same
 transaction as every expenditure write), so a national summary reads a few thousand rows, not
 the expenditures. `user` is accepted for symmetry with the API: any signed-in user may read every
@@ -26,7 +31,8 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, Max, Sum
+from django.db.models import Max, Sum
+from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.translation import get_language
 
@@ -34,9 +40,9 @@ from grants.models import (
     LOCKED_STATUSES,
     Allocation,
     Category,
+    Expenditure,
     FiscalYear,
     Period,
-    PeriodStatus,
     PlanLine,
     SpendingRollup,
     Transfer,
@@ -56,10 +62,19 @@ def spend_rate(spent, allocated):
     return (Decimal(spent) * 100 / Decimal(allocated)).quantize(Decimal("0.1"))
 
 
-def _year(fiscal_year):
-    if isinstance(fiscal_year, FiscalYear):
-        return fiscal_year
-    return FiscalYear.objects.get(year=int(fiscal_year))
+def get_fiscal_year(value):
+    """The FiscalYear named by its BE number (raises FiscalYear.DoesNotExist, ValueError, TypeError)."""
+    if isinstance(value, FiscalYear):
+        return value
+    return FiscalYear.objects.get(year=int(value))
+
+
+def fiscal_years():
+    return FiscalYear.objects.order_by("-year")
+
+
+def current_fiscal_year():
+    return FiscalYear.objects.current()
 
 
 def due_month(fiscal_year, today=None):
@@ -73,7 +88,7 @@ def due_month(fiscal_year, today=None):
 
 
 def school_year_figures(school, fiscal_year):
-    year = _year(fiscal_year)
+    year = get_fiscal_year(fiscal_year)
     school_id = getattr(school, "pk", school)
     allocated = Allocation.objects.filter(school_id=school_id, fiscal_year=year).aggregate(s=Sum("amount"))["s"]
     received = Transfer.objects.filter(allocation__school_id=school_id, allocation__fiscal_year=year).aggregate(
@@ -170,7 +185,7 @@ def _figures(rows):
 def spending_summary(fiscal_year, group_by="province", user=None, province=None, agency=None, today=None):
     if group_by not in GROUPS:
         raise ValueError(f"group_by must be one of {GROUPS}")
-    year = _year(fiscal_year)
+    year = get_fiscal_year(fiscal_year)
     summary = Summary(fiscal_year=year.year, group_by=group_by, due_month=due_month(year, today))
     if group_by == "category":
         return _by_category(summary, year, province, agency)
@@ -240,12 +255,39 @@ def _by_category(summary, year, province, agency):
     return summary
 
 
-def count_expenditures(fiscal_year, **scope):
-    """Number of expenditure rows (from the rollup) for a scope, for dashboards."""
-    year = _year(fiscal_year)
-    return _scope(SpendingRollup.objects.filter(fiscal_year=year), "school__", scope.get("province"),
-                  scope.get("agency")).aggregate(n=Sum("count"))["n"] or 0
+def monthly_spending(fiscal_year, province=None, agency=None, school=None):
+    """{first day of month: amount} for the fiscal year and scope: the one figure the rollups (kept per
+    school, year and category) cannot give, so twelve sums come from the expenditures."""
+    rows = _scope(Expenditure.objects.filter(fiscal_year=get_fiscal_year(fiscal_year)), "school__", province, agency)
+    if school is not None:
+        rows = rows.filter(school=getattr(school, "pk", school))
+    totals = rows.annotate(month=TruncMonth("date")).values("month").annotate(total=Sum("amount")).order_by()
+    return {_as_date(r["month"]): r["total"] for r in totals}
 
 
-__all__ = ["spending_summary", "school_year_figures", "due_month", "spend_rate", "count_expenditures",
-           "Count", "PeriodStatus"]
+def _as_date(value):
+    return value.date() if isinstance(value, datetime.datetime) else value
+
+
+LISTING_FIELDS = ("date", "school__province__name_th", "school__agency__name_th", "school__code", "school__name_th",
+                  "category__name_th", "description", "payee", "receipt_number", "amount")
+
+
+def expenditure_listing(fiscal_year, chunk_size=5000):
+    """(number of rows, an iterator of plain tuples in LISTING_FIELDS order), read in chunks so that a
+    national listing never holds every row in memory."""
+    rows = Expenditure.objects.filter(fiscal_year=get_fiscal_year(fiscal_year))
+    ordered = rows.order_by("school__province__name_th", "school__code", "date", "pk").values_list(*LISTING_FIELDS)
+    return rows.count(), ordered.iterator(chunk_size=chunk_size)
+
+
+def school_year_records(school, fiscal_year):
+    """A school's expenditures, transfers and monthly periods of the year, in date order."""
+    year = get_fiscal_year(fiscal_year)
+    return {
+        "expenditures": list(Expenditure.objects.filter(school=school, fiscal_year=year).select_related("category")
+                             .order_by("date", "pk")),
+        "transfers": list(Transfer.objects.filter(allocation__school=school, allocation__fiscal_year=year)
+                          .order_by("date", "installment")),
+        "periods": list(Period.objects.filter(school=school, fiscal_year=year).order_by("month")),
+    }

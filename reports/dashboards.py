@@ -8,6 +8,7 @@ they were computed. Each table can be exported to CSV or XLSX (?export=csv|xlsx&
 import datetime
 
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Avg, Count, Min
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -15,37 +16,37 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views import generic
 
+from committees.models import Committee, Membership
+from grants import summaries
+from provinces.models import Province
 from reports import figures, tables
 from reports.scopes import covers_object
 from sandbox import charts
 from sandbox.cache import get_or_compute
+from schools.models import Agency, ReadinessQuestionnaire, ReadinessResponse
 
 CACHE_SECONDS = 300
 TERM_WINDOW_DAYS = 90
 
 
 def current_fiscal_year(requested=None):
-    from grants.models import FiscalYear
-
-    years = FiscalYear.objects.order_by("-year")
+    """The year asked for (404 when there is none such), else the current one."""
     if requested:
         try:
-            return years.get(year=int(requested))
-        except (FiscalYear.DoesNotExist, ValueError):
+            return summaries.get_fiscal_year(requested)
+        except (ObjectDoesNotExist, ValueError):
             raise Http404 from None
-    return FiscalYear.objects.current()
+    return summaries.current_fiscal_year()
 
 
 def compute(year, level, owner):
     """Every figure a dashboard shows, as plain data (cached)."""
-    from grants import summaries
-
     scope = {level: owner} if level in ("province", "agency") else {}
     group_by = {"nation": "province", "province": "agency", "agency": "school"}[level]
     groups = summaries.spending_summary(year, group_by, **scope)
     categories = summaries.spending_summary(year, "category", **scope)
     schools = summaries.spending_summary(year, "school", **scope)
-    monthly = figures.monthly_spending(year, **scope)
+    monthly = summaries.monthly_spending(year, **scope)
     return {
         "computed_at": timezone.now(),
         "as_of": groups.as_of,
@@ -62,10 +63,6 @@ def compute(year, level, owner):
 
 def readiness_rows(level, owner):
     """Latest readiness round: average score per province / agency / school (empty if none yet)."""
-    try:
-        from schools.models import ReadinessQuestionnaire, ReadinessResponse
-    except ImportError:
-        return {"questionnaire": None, "rows": []}
     questionnaire = ReadinessQuestionnaire.objects.order_by("-year", "-pk").first()
     if questionnaire is None:
         return {"questionnaire": None, "rows": []}
@@ -86,10 +83,6 @@ def readiness_rows(level, owner):
 
 def terms_ending(level, owner, today=None):
     """Committees whose own term, or some members' terms, end within the next TERM_WINDOW_DAYS days."""
-    try:
-        from committees.models import Committee, Membership
-    except ImportError:
-        return []
     today = today or timezone.localdate()
     until = today + datetime.timedelta(days=TERM_WINDOW_DAYS)
     committees = Committee.objects.all()
@@ -143,15 +136,13 @@ class DashboardView(LoginRequiredMixin, generic.TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        from grants.models import FiscalYear
-
         data, year = self.data, self.year
         expected = figures.expected_rate(year)
         labels, actual, plan = figures.spend_curve(year, data["totals"].get("allocated"), data["monthly"])
         group_label = {"nation": _("province"), "province": _("affiliation office"), "agency": _("school")}
         context.update(
             level=self.level, owner=self.owner, year=year, data=data, expected=expected,
-            years=FiscalYear.objects.order_by("-year").values_list("year", flat=True),
+            years=summaries.fiscal_years().values_list("year", flat=True),
             due_month=figures.month_label(data["due_month"]) if data["due_month"] else "",
             year_ended=timezone.localdate() > year.end,
             tables=tables.display(self.tables()),
@@ -184,8 +175,6 @@ class ProvinceDashboardView(DashboardView):
     level = "province"
 
     def get_owner(self):
-        from provinces.models import Province
-
         return get_object_or_404(Province, pk=self.kwargs["code"])
 
 
@@ -193,6 +182,4 @@ class AgencyDashboardView(DashboardView):
     level = "agency"
 
     def get_owner(self):
-        from schools.models import Agency
-
         return get_object_or_404(Agency.objects.select_related("province"), pk=self.kwargs["pk"])

@@ -1,14 +1,7 @@
-"""Figures shared by the dashboards and the reports, read through grants.summaries (the rollups).
+"""Figures shared by the dashboards and the reports, drawn from grants.summaries."""
 
-The one figure the rollups cannot give is spending per month (they are kept per school, year and
-category), so the spend curve sums expenditures per month in the database: twelve rows come back.
-"""
-
-import datetime
 from decimal import Decimal
 
-from django.db.models import Sum
-from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
 from sandbox.formatting import format_month
@@ -18,25 +11,6 @@ ZERO = Decimal("0.00")
 
 def month_label(day, language=None):
     return format_month(day, language, short_year=True)
-
-
-def monthly_spending(year, province=None, agency=None, school=None):
-    """{first day of month: amount} for the fiscal year and scope."""
-    from grants.models import Expenditure
-
-    rows = Expenditure.objects.filter(fiscal_year=year)
-    if province is not None:
-        rows = rows.filter(school__province=getattr(province, "pk", province))
-    if agency is not None:
-        rows = rows.filter(school__agency=getattr(agency, "pk", agency))
-    if school is not None:
-        rows = rows.filter(school=getattr(school, "pk", school))
-    totals = rows.annotate(month=TruncMonth("date")).values("month").annotate(total=Sum("amount"))
-    return {_as_date(r["month"]): r["total"] for r in totals}
-
-
-def _as_date(value):
-    return value.date() if isinstance(value, datetime.datetime) else value
 
 
 def spend_curve(year, allocated, monthly, today=None):

@@ -1,8 +1,12 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from reports.kinds import KINDS, available_kinds
+from committees.models import Committee
+from grants import summaries
+from provinces.models import Province
+from reports.kinds import KINDS
 from reports.scopes import limit
+from schools.models import Agency, PilotSchool
 
 
 class ReportRequestForm(forms.Form):
@@ -19,15 +23,10 @@ class ReportRequestForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        from committees.models import Committee
-        from grants.models import FiscalYear
-        from provinces.models import Province
-        from schools.models import Agency, PilotSchool
-
         self.user = user
-        self.fields["kind"].choices = [(k.kind, k.kind.label) for k in available_kinds()]
+        self.fields["kind"].choices = [(k.kind, k.kind.label) for k in KINDS.values()]
         self.fields["kind"].widget.attrs["data-report-kind"] = ""
-        self.fields["fiscal_year"].queryset = FiscalYear.objects.order_by("-year")
+        self.fields["fiscal_year"].queryset = summaries.fiscal_years()
         self.fields["province"].queryset = limit(Province.objects.filter(is_sandbox=True), user, province="pk")
         self.fields["agency"].queryset = limit(Agency.objects.select_related("province"), user,
                                                province="province", agency="pk")

@@ -1,61 +1,28 @@
-"""What each kind of report needs (its parameters and scope) and which module builds it."""
+"""The kinds of report there are (each a class in reports.builders), and checking a request for one."""
 
-import importlib
-from dataclasses import dataclass
-
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.utils.translation import gettext as _
 
+from committees.models import Committee
+from grants import summaries
+from provinces.models import Province
+from reports.builders.listing import NationalExpenditures
+from reports.builders.national import NationalSummary
+from reports.builders.readiness import ProvinceReadiness
+from reports.builders.roster import CommitteeRoster
+from reports.builders.spending import AgencySpending, ProvinceSpending
+from reports.builders.statement import SchoolStatement
 from reports.models import ReportKind
 from reports.scopes import covers, covers_object
+from schools.models import Agency, PilotSchool
 
-
-@dataclass(frozen=True)
-class Kind:
-    kind: ReportKind
-    scope: str | None  # the parameter naming the scope object; None for the nation
-    needs_year: bool
-    builder: str  # "module:function"; the function takes (job, progress) and returns {format: (name, source)}
-    formats: tuple
-    needs: str | None = None  # "module:attribute" another app must provide for this kind to exist
-
-    @property
-    def available(self):
-        if not self.needs:
-            return True
-        module, attribute = self.needs.split(":")
-        try:
-            return hasattr(importlib.import_module(module), attribute)
-        except ImportError:
-            return False
-
-    def build(self, job, progress):
-        module, function = self.builder.split(":")
-        return getattr(importlib.import_module(module), function)(job, progress)
-
-
-KINDS = {k.kind: k for k in (
-    Kind(ReportKind.SCHOOL_STATEMENT, "school", True, "reports.builders.statement:build", ("pdf",)),
-    Kind(ReportKind.AGENCY_SPENDING, "agency", True, "reports.builders.spending:build", ("xlsx", "pdf")),
-    Kind(ReportKind.PROVINCE_SPENDING, "province", True, "reports.builders.spending:build", ("xlsx", "pdf")),
-    Kind(ReportKind.NATIONAL_SUMMARY, None, True, "reports.builders.national:build", ("pdf",)),
-    Kind(ReportKind.NATIONAL_EXPENDITURES, None, True, "reports.builders.listing:build", ("xlsx",)),
-    Kind(ReportKind.PROVINCE_READINESS, "province", False, "reports.builders.readiness:build", ("pdf",),
-         needs="schools.readiness:province_synthesis"),
-    Kind(ReportKind.COMMITTEE_ROSTER, "committee", False, "reports.builders.roster:build", ("pdf",),
-         needs="committees.services:roster"),
+KINDS = {report.kind: report for report in (
+    SchoolStatement(), AgencySpending(), ProvinceSpending(), NationalSummary(), NationalExpenditures(),
+    ProvinceReadiness(), CommitteeRoster(),
 )}
 
 
-def available_kinds():
-    return [k for k in KINDS.values() if k.available]
-
-
 def _scope_object(name, value):
-    from committees.models import Committee
-    from provinces.models import Province
-    from schools.models import Agency, PilotSchool
-
     model, lookup = {"school": (PilotSchool, "pk"), "agency": (Agency, "pk"), "province": (Province, "code"),
                      "committee": (Committee, "pk")}[name]
     messages = {
@@ -72,13 +39,11 @@ def _scope_object(name, value):
 
 
 def _fiscal_year(value):
-    from grants.models import FiscalYear
-
     if value in (None, ""):
         raise ValidationError({"fiscal_year": _("Choose a fiscal year.")})
     try:
-        return FiscalYear.objects.get(year=int(value))
-    except (FiscalYear.DoesNotExist, ValueError, TypeError):
+        return summaries.get_fiscal_year(value)
+    except (ObjectDoesNotExist, ValueError, TypeError):
         raise ValidationError({"fiscal_year": _("Fiscal year %(year)s does not exist in the portal.") % {
             "year": value}}) from None
 
@@ -92,7 +57,7 @@ def _may_request(user, name, obj):
 def resolve(user, kind_name, parameters):
     """Check a request: returns (Kind, clean parameters, title) or raises ValidationError / PermissionDenied."""
     kind = KINDS.get(kind_name)
-    if kind is None or not kind.available:
+    if kind is None:
         raise ValidationError({"kind": _("This kind of report is not available.")})
     if not isinstance(parameters, dict):
         raise ValidationError({"parameters": _("Parameters must be an object.")})

@@ -12,7 +12,9 @@ from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from reports.dashboards import current_fiscal_year
+from grants import summaries
+from grants.summaries import current_fiscal_year
+from provinces.models import Province
 from sandbox.access import Role
 
 REMINDER_MEMORY = 40 * 24 * 3600
@@ -26,9 +28,6 @@ def _emails(**assignment):
 
 def send_province_summaries(today=None):
     """Email each sandbox province's officers its spending summary; returns the number of emails."""
-    from grants import summaries
-    from provinces.models import Province
-
     year = current_fiscal_year()
     if year is None:
         return 0
@@ -52,8 +51,6 @@ def send_province_summaries(today=None):
 
 def remind_unreported_schools(today=None):
     """Email the director and staff of each school that has not submitted the due month."""
-    from grants import summaries
-
     year = current_fiscal_year()
     if year is None:
         return 0

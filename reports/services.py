@@ -21,6 +21,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from reports import kinds
+from reports.builders.common import ReportError
 from reports.models import FINISHED, JobStatus, ReportJob
 
 logger = logging.getLogger(__name__)
@@ -28,10 +29,6 @@ logger = logging.getLogger(__name__)
 LOCK_NAMESPACE = 0x5250  # "RP": keeps report locks apart from any other advisory locks
 BUSY = "busy"
 MAX_ATTEMPTS = 3  # a report that kills its worker this often will not succeed by trying again
-
-
-class ReportError(Exception):
-    """A reason the report cannot be produced, in words the requester understands."""
 
 
 def request_report(user, kind_name, parameters, language=None):

@@ -3,7 +3,7 @@
 from celery import shared_task
 from django.db import DatabaseError
 
-from reports import services
+from reports import scheduled, services
 
 
 @shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, max_retries=5)
@@ -32,13 +32,9 @@ def requeue_waiting_reports():
 
 @shared_task(acks_late=True)
 def send_province_summaries():
-    from reports.scheduled import send_province_summaries as send
-
-    return send()
+    return scheduled.send_province_summaries()
 
 
 @shared_task(acks_late=True)
 def remind_unreported_schools():
-    from reports.scheduled import remind_unreported_schools as remind
-
-    return remind()
+    return scheduled.remind_unreported_schools()

@@ -8,10 +8,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views import generic
 
+from provinces.models import Province
 from reports import downloads, services
 from reports.forms import ReportRequestForm
 from reports.models import ReportJob
 from reports.scopes import covers, limit
+from schools.models import Agency
 
 
 class JobListView(LoginRequiredMixin, generic.ListView):
@@ -49,9 +51,6 @@ class JobListView(LoginRequiredMixin, generic.ListView):
 
 def dashboard_links(user):
     """(label, url) of the dashboards the user reaches: the nation, sandbox provinces, agencies."""
-    from provinces.models import Province
-    from schools.models import Agency
-
     links = [(_("National dashboard"), reverse("reports:dashboard-national"))] if covers(user) else []
     for province in limit(Province.objects.filter(is_sandbox=True), user, province="pk"):
         links.append((province.name, reverse("reports:dashboard-province", args=[province.pk])))

@@ -4,14 +4,31 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from grants import summaries
 from sandbox.formatting import format_date
 from sandbox.pdf import render_pdf
 
 
-def fiscal_year(job):
-    from grants.models import FiscalYear
+class ReportError(Exception):
+    """A reason the report cannot be produced, in words the requester understands."""
 
-    return FiscalYear.objects.get(year=job.parameters["fiscal_year"])
+
+class Report:
+    """A kind of report: the scope it is asked for, whether it needs a fiscal year, the files it makes,
+    and how it is built. reports.kinds.KINDS lists every one."""
+
+    kind = None  # a reports.models.ReportKind
+    scope = None  # the parameter naming the scope object; None for the nation
+    needs_year = True
+    formats = ("pdf",)
+
+    def build(self, job, progress):
+        """{format: (file name, bytes or a path)}; progress(percent, message) tells the requester."""
+        raise NotImplementedError
+
+
+def fiscal_year(job):
+    return summaries.get_fiscal_year(job.parameters["fiscal_year"])
 
 
 def filename(job, extension):

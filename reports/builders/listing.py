@@ -6,7 +6,9 @@ xlsxwriter in constant_memory mode, which flushes each row to disk once the next
 
 from django.utils.translation import gettext as _
 
+from grants import summaries
 from reports.builders import common
+from reports.models import ReportKind
 from sandbox.tabular import MONEY, TEXT, Book
 
 CHUNK = 5000
@@ -20,28 +22,24 @@ def columns():
             (_("Amount (baht)"), MONEY, 14)]
 
 
-def build(job, progress):
-    from grants.models import Expenditure
+class NationalExpenditures(common.Report):
+    kind = ReportKind.NATIONAL_EXPENDITURES
+    formats = ("xlsx",)
 
-    year = common.fiscal_year(job)
-    rows = (Expenditure.objects.filter(fiscal_year=year).order_by("school__province__name_th", "school__code",
-                                                                 "date", "pk")
-            .values_list("date", "school__province__name_th", "school__agency__name_th", "school__code",
-                         "school__name_th", "category__name_th", "description", "payee", "receipt_number",
-                         "amount"))
-    total = Expenditure.objects.filter(fiscal_year=year).count()
-    path = progress.work_path(common.filename(job, "xlsx"))
-    book = Book(path)
-    sheet = book.sheet(_("Expenditures"))
-    start = book.heading(sheet, [job.title, common.produced_line()])
-    cols = columns()
-    row = book.table(sheet, start, cols, [])
-    for index, values in enumerate(rows.iterator(chunk_size=CHUNK), start=1):
-        book.write_row(sheet, row, cols, values)
-        row += 1
-        if index % PROGRESS_EVERY == 0:
-            progress(5 + 90 * index / max(total, 1), _("%(done)s of %(total)s rows written.") % {
-                "done": f"{index:,}", "total": f"{total:,}"})
-    progress(96, _("Closing the workbook."))
-    book.close()
-    return {"xlsx": (path.name, path)}
+    def build(self, job, progress):
+        total, rows = summaries.expenditure_listing(common.fiscal_year(job), CHUNK)
+        path = progress.work_path(common.filename(job, "xlsx"))
+        book = Book(path)
+        sheet = book.sheet(_("Expenditures"))
+        start = book.heading(sheet, [job.title, common.produced_line()])
+        cols = columns()
+        row = book.table(sheet, start, cols, [])
+        for index, values in enumerate(rows, start=1):
+            book.write_row(sheet, row, cols, values)
+            row += 1
+            if index % PROGRESS_EVERY == 0:
+                progress(5 + 90 * index / max(total, 1), _("%(done)s of %(total)s rows written.") % {
+                    "done": f"{index:,}", "total": f"{total:,}"})
+        progress(96, _("Closing the workbook."))
+        book.close()
+        return {"xlsx": (path.name, path)}

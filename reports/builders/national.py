@@ -5,40 +5,44 @@ from django.utils.translation import gettext as _
 from grants import summaries
 from reports import figures
 from reports.builders import common
+from reports.models import ReportKind
 from sandbox import charts
 
 
-def build(job, progress):
-    year = common.fiscal_year(job)
-    progress(10, _("Adding up spending per province."))
-    provinces = summaries.spending_summary(year, "province")
-    progress(30, _("Adding up spending per category."))
-    categories = summaries.spending_summary(year, "category")
-    progress(45, _("Finding the schools that have not reported."))
-    schools = summaries.spending_summary(year, "school")
-    not_reported = [r for r in schools.rows if r.get("reported") is False]
-    labels, actual, plan = figures.spend_curve(year, provinces.totals.get("allocated"),
-                                               figures.monthly_spending(year))
-    expected = figures.expected_rate(year)
-    progress(60, _("Drawing the charts."))
-    context = {
-        "year": year, "provinces": provinces, "categories": categories, "not_reported": not_reported,
-        "expected": expected, "as_of": provinces.as_of,
-        "due_month": figures.month_label(provinces.due_month) if provinces.due_month else "",
-        "curve_chart": charts.line_chart(labels, [charts.Series(_("Actual"), actual)], plan=(0, 100),
-                                         max_value=100, plan_label=_("Straight line"),
-                                         title=_("Spend rate over the fiscal year"), width=680, height=240),
-        "rate_chart": charts.bar_chart(
-            [charts.Bar(r["name"], r["spend_rate"] or 0, target=expected) for r in provinces.rows],
-            title=_("Spend rate by province (%)"), max_value=100, value_format=charts.percent, width=680,
-            empty_text=_("No allocations.")),
-        "category_chart": charts.bar_chart([(r["name"], r["spent"]) for r in categories.rows], width=680,
-                                           title=_("Spending by category (baht)"),
-                                           empty_text=_("No spending recorded.")),
-        "not_reported_chart": charts.bar_chart(
-            [(r["name"], r["not_reported"]) for r in provinces.rows if r["not_reported"]], width=680,
-            title=_("Schools not reported by province"), colour="#c0392b",
-            empty_text=_("Every school has reported.")),
-    }
-    progress(75, _("Drawing the PDF."))
-    return {"pdf": common.pdf(job, "reports/pdf/national.html", context)}
+class NationalSummary(common.Report):
+    kind = ReportKind.NATIONAL_SUMMARY
+
+    def build(self, job, progress):
+        year = common.fiscal_year(job)
+        progress(10, _("Adding up spending per province."))
+        provinces = summaries.spending_summary(year, "province")
+        progress(30, _("Adding up spending per category."))
+        categories = summaries.spending_summary(year, "category")
+        progress(45, _("Finding the schools that have not reported."))
+        schools = summaries.spending_summary(year, "school")
+        not_reported = [r for r in schools.rows if r.get("reported") is False]
+        labels, actual, plan = figures.spend_curve(year, provinces.totals.get("allocated"),
+                                                   summaries.monthly_spending(year))
+        expected = figures.expected_rate(year)
+        progress(60, _("Drawing the charts."))
+        context = {
+            "year": year, "provinces": provinces, "categories": categories, "not_reported": not_reported,
+            "expected": expected, "as_of": provinces.as_of,
+            "due_month": figures.month_label(provinces.due_month) if provinces.due_month else "",
+            "curve_chart": charts.line_chart(labels, [charts.Series(_("Actual"), actual)], plan=(0, 100),
+                                             max_value=100, plan_label=_("Straight line"),
+                                             title=_("Spend rate over the fiscal year"), width=680, height=240),
+            "rate_chart": charts.bar_chart(
+                [charts.Bar(r["name"], r["spend_rate"] or 0, target=expected) for r in provinces.rows],
+                title=_("Spend rate by province (%)"), max_value=100, value_format=charts.percent, width=680,
+                empty_text=_("No allocations.")),
+            "category_chart": charts.bar_chart([(r["name"], r["spent"]) for r in categories.rows], width=680,
+                                               title=_("Spending by category (baht)"),
+                                               empty_text=_("No spending recorded.")),
+            "not_reported_chart": charts.bar_chart(
+                [(r["name"], r["not_reported"]) for r in provinces.rows if r["not_reported"]], width=680,
+                title=_("Schools not reported by province"), colour="#c0392b",
+                empty_text=_("Every school has reported.")),
+        }
+        progress(75, _("Drawing the PDF."))
+        return {"pdf": common.pdf(job, "reports/pdf/national.html", context)}

@@ -2,15 +2,20 @@
 
 from django.utils.translation import gettext as _
 
+from committees.models import Committee
+from committees.services import roster
 from reports.builders import common
+from reports.models import ReportKind
 
 
-def build(job, progress):
-    from committees.models import Committee
-    from committees.services import roster
+class CommitteeRoster(common.Report):
+    kind = ReportKind.COMMITTEE_ROSTER
+    scope = "committee"
+    needs_year = False
 
-    committee = Committee.objects.select_related("province", "agency").get(pk=job.parameters["committee"])
-    progress(30, _("Reading the committee's members."))
-    listing = roster(committee)
-    progress(60, _("Drawing the PDF."))
-    return {"pdf": common.pdf(job, "reports/pdf/roster.html", {"committee": committee, "roster": listing})}
+    def build(self, job, progress):
+        committee = Committee.objects.select_related("province", "agency").get(pk=job.parameters["committee"])
+        progress(30, _("Reading the committee's members."))
+        listing = roster(committee)
+        progress(60, _("Drawing the PDF."))
+        return {"pdf": common.pdf(job, "reports/pdf/roster.html", {"committee": committee, "roster": listing})}

@@ -4,18 +4,17 @@ per affiliation office) and PDF, from grants.summaries."""
 from django.utils.translation import gettext as _
 
 from grants import summaries
+from provinces.models import Province
 from reports.builders import common
 from reports.models import ReportKind
 from sandbox import charts
 from sandbox.formatting import format_month
 from sandbox.tabular import INTEGER, MONEY, PERCENT, TEXT, Book
+from schools.models import Agency
 
 
-def _scope(job):
-    from provinces.models import Province
-    from schools.models import Agency
-
-    if job.kind == ReportKind.AGENCY_SPENDING:
+def _scope(job, scope):
+    if scope == "agency":
         agency = Agency.objects.select_related("province").get(pk=job.parameters["agency"])
         return {"agency": agency}, agency
     province = Province.objects.get(pk=job.parameters["province"])
@@ -47,9 +46,9 @@ def reported_text(value):
     return {True: _("Yes"), False: _("No"), None: "–"}[value]
 
 
-def figures(job, progress):
+def figures(job, progress, scope):
     year = common.fiscal_year(job)
-    scope, owner = _scope(job)
+    scope, owner = _scope(job, scope)
     progress(10, _("Adding up spending per affiliation office."))
     by_agency = summaries.spending_summary(year, "agency", **scope)
     progress(30, _("Adding up spending per school."))
@@ -62,20 +61,30 @@ def figures(job, progress):
             "schools_of": schools_of, "as_of": by_agency.as_of}
 
 
-def build(job, progress):
-    data = figures(job, progress)
-    progress(45, _("Writing the workbook."))
-    xlsx_path = progress.work_path(common.filename(job, "xlsx"))
-    write_xlsx(job, data, xlsx_path)
-    progress(70, _("Drawing the PDF."))
-    for row in data["by_agency"].rows:
-        row["schools_list"] = [{**s, "reported_text": reported_text(s["reported"])}
-                               for s in data["schools_of"].get(row["key"], [])]
-    data["category_chart"] = charts.bar_chart(
-        [(r["name"], r["spent"]) for r in data["by_category"].rows], title=_("Spending by category (baht)"),
-        empty_text=_("No spending recorded."))
-    pdf_name, pdf_bytes = common.pdf(job, "reports/pdf/spending.html", data)
-    return {"xlsx": (xlsx_path.name, xlsx_path), "pdf": (pdf_name, pdf_bytes)}
+class AgencySpending(common.Report):
+    kind = ReportKind.AGENCY_SPENDING
+    scope = "agency"
+    formats = ("xlsx", "pdf")
+
+    def build(self, job, progress):
+        data = figures(job, progress, self.scope)
+        progress(45, _("Writing the workbook."))
+        xlsx_path = progress.work_path(common.filename(job, "xlsx"))
+        write_xlsx(job, data, xlsx_path)
+        progress(70, _("Drawing the PDF."))
+        for row in data["by_agency"].rows:
+            row["schools_list"] = [{**s, "reported_text": reported_text(s["reported"])}
+                                   for s in data["schools_of"].get(row["key"], [])]
+        data["category_chart"] = charts.bar_chart(
+            [(r["name"], r["spent"]) for r in data["by_category"].rows], title=_("Spending by category (baht)"),
+            empty_text=_("No spending recorded."))
+        pdf_name, pdf_bytes = common.pdf(job, "reports/pdf/spending.html", data)
+        return {"xlsx": (xlsx_path.name, xlsx_path), "pdf": (pdf_name, pdf_bytes)}
+
+
+class ProvinceSpending(AgencySpending):
+    kind = ReportKind.PROVINCE_SPENDING
+    scope = "province"
 
 
 def _summary_row(row):

@@ -154,10 +154,10 @@ def test_a_finished_job_is_not_produced_again(world, grants, officer):
 def test_a_failing_report_says_why_in_plain_words(world, grants, officer, monkeypatch):
     from reports.builders import spending
 
-    def broken(job, progress):
+    def broken(self, job, progress):
         raise services.ReportError("No school in this province has an allocation yet.")
 
-    monkeypatch.setattr(spending, "build", broken)
+    monkeypatch.setattr(spending.ProvinceSpending, "build", broken)
     job = services.request_report(officer, "province_spending",
                                   {"province": world.own.province.code, "fiscal_year": 2567})
     assert services.run_job(job.pk) == JobStatus.FAILED
@@ -168,7 +168,7 @@ def test_a_failing_report_says_why_in_plain_words(world, grants, officer, monkey
 def test_an_unexpected_error_fails_the_job_without_a_traceback(world, grants, officer, monkeypatch):
     from reports.builders import spending
 
-    monkeypatch.setattr(spending, "build", lambda job, progress: 1 / 0)
+    monkeypatch.setattr(spending.ProvinceSpending, "build", lambda self, job, progress: 1 / 0)
     job = services.request_report(officer, "province_spending",
                                   {"province": world.own.province.code, "fiscal_year": 2567})
     assert services.run_job(job.pk) == JobStatus.FAILED

@@ -4,7 +4,7 @@ import io
 import openpyxl
 import pytest
 
-from reports import kinds, services
+from reports import services
 from reports.models import JobStatus
 from tests.pdftext import fold_thai, pdf_text
 
@@ -80,7 +80,6 @@ def test_committee_roster_is_not_for_other_provinces(world):
         services.request_report(world.users["province_officer"], "committee_roster", {"committee": committee.pk})
 
 
-@pytest.mark.skipif(not kinds.KINDS["province_readiness"].available, reason="schools.readiness has not landed")
 def test_readiness_without_a_questionnaire_fails_in_plain_words(world):
     job = services.request_report(world.users["province_officer"], "province_readiness",
                                   {"province": world.own.province.code})
