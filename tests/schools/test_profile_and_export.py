@@ -5,7 +5,6 @@ import openpyxl
 import pytest
 from django.urls import reverse
 
-from schools.models import PilotSchool
 from tests.battery import assert_constant_queries
 from tests.conftest import api_as
 from tests.factories import SchoolFactory
@@ -116,6 +115,3 @@ def test_readiness_response_list_is_constant(client, world):
     client.force_login(world.users["province_officer"])
     for url in ("/api/v1/readiness-responses/", "/schools/readiness/responses/"):
         assert_constant_queries(client, url, lambda: [answer() for _ in range(3)])
-
-
-__all__ = ["PilotSchool"]
