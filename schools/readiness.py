@@ -59,6 +59,7 @@ class RankingRow:
     director_score: Decimal | None = None
     supervisor_score: Decimal | None = None
     rank: int | None = None
+    hidden: bool = False  # the reader may not see this school's scores; its rank still counts
 
     @property
     def score(self):
@@ -67,14 +68,16 @@ class RankingRow:
         return _round(sum(scores) / len(scores)) if scores else None
 
 
-def agency_ranking(questionnaire, agency, user=None):
-    """The agency's current pilot schools, best score first; schools without answers last, unranked."""
-    schools = PilotSchool.objects.filter(agency=agency).exclude(status=SchoolStatus.LEFT).select_related("district")
-    rows = {school.pk: RankingRow(school) for school in schools}
-    responses = _responses(questionnaire, user).filter(school__agency=agency, score__isnull=False)
+def _ranking(questionnaire, schools, user):
+    """Ranks `schools` on every answer given, whoever reads: the rank is the school's true place.
+
+    A reader who may not see a school's answers gets its row and rank without its scores.
+    """
+    rows = {school.pk: RankingRow(school) for school in schools.exclude(status=SchoolStatus.LEFT)}
+    responses = ReadinessResponse.objects.filter(questionnaire=questionnaire, school__in=list(rows),
+                                                 score__isnull=False)
     for school_id, role, score in responses.values_list("school_id", "respondent_role", "score"):
-        if school_id in rows:
-            setattr(rows[school_id], f"{role}_score", score)
+        setattr(rows[school_id], f"{role}_score", score)
     ordered = sorted(rows.values(), key=lambda r: (r.score is None, -(r.score or 0), r.school.name_th))
     previous, rank = None, 0
     for position, row in enumerate(ordered, start=1):
@@ -83,7 +86,25 @@ def agency_ranking(questionnaire, agency, user=None):
         if row.score != previous:
             rank, previous = position, row.score
         row.rank = rank
+    if user is not None:
+        visible = set(_responses(questionnaire, user).filter(school__in=list(rows)).values_list(
+            "school_id", flat=True))
+        for row in ordered:
+            if row.school.pk not in visible:
+                row.director_score = row.supervisor_score = None
+                row.hidden = row.rank is not None
     return ordered
+
+
+def agency_ranking(questionnaire, agency, user=None):
+    """The agency's current pilot schools, best score first; schools without answers last, unranked."""
+    return _ranking(questionnaire, PilotSchool.objects.filter(agency=agency).select_related("district"), user)
+
+
+def province_ranking(questionnaire, province, user=None):
+    """Every current pilot school of the province, ranked as agency_ranking() ranks an agency's."""
+    schools = PilotSchool.objects.filter(province=province).select_related("district", "agency")
+    return _ranking(questionnaire, schools, user)
 
 
 @dataclass
@@ -111,6 +132,7 @@ class Synthesis:
     weakest_sections: list = field(default_factory=list)
     weakest_questions: list = field(default_factory=list)
     agencies: list = field(default_factory=list)  # (agency, average score, responses)
+    ranking: list = field(default_factory=list)  # RankingRow of every pilot school in the province
 
 
 WEAKEST_SECTIONS = 3
@@ -160,4 +182,5 @@ def province_synthesis(questionnaire, province, user=None):
     for agency in province.agencies.filter(pk__in=by_agency).order_by("code"):
         values = by_agency[agency.pk]
         result.agencies.append((agency, _round(sum(values) / len(values)), len(values)))
+    result.ranking = province_ranking(questionnaire, province, user)
     return result

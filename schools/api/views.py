@@ -92,8 +92,15 @@ RANKING = inline_serializer("ReadinessRanking", {
         "code": serializers.CharField(), "name": serializers.CharField(),
         "director_score": serializers.DecimalField(5, 2, allow_null=True),
         "supervisor_score": serializers.DecimalField(5, 2, allow_null=True),
-        "score": serializers.DecimalField(5, 2, allow_null=True)}, many=True),
+        "score": serializers.DecimalField(5, 2, allow_null=True),
+        "scores_hidden": serializers.BooleanField()}, many=True),
 })
+
+
+def _ranking_row(row):
+    return {"rank": row.rank, "school": row.school.pk, "code": row.school.code, "name": row.school.name,
+            "director_score": _str(row.director_score), "supervisor_score": _str(row.supervisor_score),
+            "score": _str(row.score), "scores_hidden": row.hidden}
 
 
 class QuestionnaireViewSet(ModelViewSet):
@@ -112,10 +119,7 @@ class QuestionnaireViewSet(ModelViewSet):
         if agency is None:
             raise exceptions.ValidationError({"agency": [_agency_message()]})
         rows = readiness.agency_ranking(questionnaire, agency, request.user)
-        return Response({"agency": agency.pk, "rows": [
-            {"rank": r.rank, "school": r.school.pk, "code": r.school.code, "name": r.school.name,
-             "director_score": _str(r.director_score), "supervisor_score": _str(r.supervisor_score),
-             "score": _str(r.score)} for r in rows]})
+        return Response({"agency": agency.pk, "rows": [_ranking_row(r) for r in rows]})
 
     @extend_schema(parameters=[OpenApiParameter("province", OpenApiTypes.STR, required=True)],
                    responses=OpenApiTypes.OBJECT)
@@ -137,6 +141,7 @@ class QuestionnaireViewSet(ModelViewSet):
             "weakest_sections": [section(x) for x in result.weakest_sections],
             "weakest_questions": [{"question": q.question.pk, "text": q.question.text, "average": _str(q.average)}
                                   for q in result.weakest_questions],
+            "ranking": [_ranking_row(r) for r in result.ranking],
             "agencies": [{"agency": a.pk, "code": a.code, "name": a.name, "average": _str(avg), "responses": n}
                          for a, avg, n in result.agencies],
         })
