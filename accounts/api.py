@@ -7,9 +7,10 @@ from rest_framework.response import Response
 
 from accounts import services
 from accounts.filtersets import RoleAssignmentFilterSet
+from accounts.models import ApiToken
 from sandbox.access import can_add_anything
 from sandbox.api import ModelSerializer, ModelViewSet
-from sandbox.models import ApiToken, RoleAssignment
+from sandbox.models import RoleAssignment
 
 
 class TokenSerializer(serializers.ModelSerializer):

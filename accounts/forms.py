@@ -1,11 +1,12 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import ApiToken
 from accounts.scope import manageable_users
 from provinces.models import Province
 from sandbox.access import Role
 from sandbox.forms import ModelForm
-from sandbox.models import ApiToken, RoleAssignment
+from sandbox.models import RoleAssignment
 from schools.models import Agency, PilotSchool
 
 

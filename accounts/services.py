@@ -9,8 +9,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from accounts.models import ApiToken, UserSession
 from sandbox.access import require
-from sandbox.models import ApiToken, RoleAssignment, UserSession
+from sandbox.models import RoleAssignment
 
 
 def issue_token(user, name, read_only=False, expires=None):

@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from rest_framework import authentication, exceptions
 
-from sandbox.models import ApiToken, hash_token
+from accounts.models import ApiToken, hash_token
 
 # Writing last_used on every request would turn each read into a write; a minute is enough.
 LAST_USED_RESOLUTION = timedelta(minutes=1)

@@ -18,10 +18,11 @@ from django.views.decorators.cache import never_cache
 from accounts import services
 from accounts.filtersets import RoleAssignmentFilterSet
 from accounts.forms import RoleAssignmentForm, TokenForm, UserCreateForm
+from accounts.models import ApiToken, UserSession
 from accounts.scope import is_manager
 from sandbox import views
 from sandbox.access import can_add_anything
-from sandbox.models import ApiToken, RoleAssignment, UserSession
+from sandbox.models import RoleAssignment
 
 SIGN_IN_LOG_LENGTH = 20
 

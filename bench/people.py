@@ -7,10 +7,11 @@ from django.contrib.auth import get_user_model
 from django.db.models import Count
 from django.utils import timezone
 
+from accounts.models import ApiToken
 from grants.models import Allocation, Expenditure, FiscalYear
 from sandbox.access import Role
 from sandbox.formatting import fiscal_year_of
-from sandbox.models import ApiToken, RoleAssignment
+from sandbox.models import RoleAssignment
 from schools.models import PilotSchool
 
 

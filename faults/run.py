@@ -52,11 +52,12 @@ class Context:
         from django.core.management import call_command
         from django.utils import timezone
 
+        from accounts.models import ApiToken
         from bench import dataset
         from grants.models import Allocation, Expenditure
         from sandbox.access import Role
         from sandbox.formatting import fiscal_year_of
-        from sandbox.models import ApiToken, RoleAssignment
+        from sandbox.models import RoleAssignment
 
         call_command("migrate", verbosity=0)
         call_command("load_reference", verbosity=0)

@@ -12,7 +12,6 @@ from rest_framework import exceptions, pagination, permissions
 from rest_framework.response import Response
 
 from sandbox.errors import BusinessError
-from sandbox.models import ApiToken
 
 
 class Pagination(pagination.PageNumberPagination):
@@ -28,8 +27,9 @@ class ScopedPermission(permissions.BasePermission):
     def has_permission(self, request, view):
         if not (request.user and request.user.is_authenticated):
             return False
-        if request.method not in permissions.SAFE_METHODS and isinstance(request.auth, ApiToken):
-            return not request.auth.read_only
+        # request.auth is the ApiToken for token requests (accounts.tokens), None for a session.
+        if request.method not in permissions.SAFE_METHODS and getattr(request.auth, "read_only", False):
+            return False
         return True
 
 

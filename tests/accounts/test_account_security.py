@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from rest_framework.test import APIClient
 
-from sandbox.models import ApiToken, UserSession
+from accounts.models import ApiToken, UserSession
 from tests.factories import PASSWORD, UserFactory
 
 AGENT = "TestBrowser/1.0 (sandbox tests)"

@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils import timezone
 from rest_framework.test import APIClient
 
-from sandbox.models import ApiToken, hash_token
+from accounts.models import ApiToken, hash_token
 from schools.models import PilotSchool
 from tests.conftest import api_as
 from tests.factories import UserFactory

@@ -2,7 +2,7 @@ import pytest
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 
-from sandbox.models import ApiToken
+from accounts.models import ApiToken
 
 
 @pytest.fixture
