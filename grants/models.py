@@ -2,8 +2,9 @@
 monthly reporting periods with their sign-off chain, and the rollup that keeps totals fast.
 
 Every total shown at agency, province or national level is computed from Expenditure rows;
-SpendingRollup is those same rows summed per school × fiscal year × category, written in the
-same transaction as each expenditure write (grants.services).
+SpendingRollup is those same rows summed per school × fiscal year × category, and MonthlyRollup
+per province × affiliation office × fiscal year × category × month, both written in the same
+transaction as each expenditure write (grants.services, grants.bulk).
 """
 
 import datetime
@@ -247,6 +248,10 @@ class Expenditure(BaseModel):
     # Copied from the allocation on save so scope checks and totals need no join.
     school = models.ForeignKey("schools.PilotSchool", on_delete=models.PROTECT, related_name="expenditures",
                                editable=False, verbose_name=_("school"))
+    # The school's province, copied too: national and province lists walk an index in date order
+    # instead of sorting a whole year of rows.
+    province = models.ForeignKey("provinces.Province", on_delete=models.PROTECT, related_name="+", null=True,
+                                 editable=False, verbose_name=_("province"))
     fiscal_year = models.ForeignKey(FiscalYear, on_delete=models.PROTECT, related_name="expenditures",
                                     editable=False, verbose_name=_("fiscal year"))
     date = models.DateField(_("date"))
@@ -272,6 +277,9 @@ class Expenditure(BaseModel):
         indexes = [
             models.Index(fields=["school", "fiscal_year", "date"], name="expenditure_school_year_date"),
             models.Index(fields=["allocation", "amount"], name="expenditure_allocation_amount"),
+            # The list order (-date, -pk) read backwards, for a whole year and for one province's year.
+            models.Index(fields=["fiscal_year", "date", "id"], name="expenditure_year_date"),
+            models.Index(fields=["fiscal_year", "province", "date", "id"], name="expenditure_year_province_date"),
         ]
         constraints = [
             models.CheckConstraint(name="expenditure_amount_positive", condition=models.Q(amount__gt=0)),
@@ -287,6 +295,7 @@ class Expenditure(BaseModel):
         if self.allocation_id:
             self.school_id = self.allocation.school_id
             self.fiscal_year_id = self.allocation.fiscal_year_id
+            self.province_id = self.allocation.school.province_id
 
     def clean(self):
         """Rules about this row alone; the allocation ceiling and period locks are in grants.services."""
@@ -434,3 +443,28 @@ class SpendingRollup(models.Model):
 
     def __str__(self):
         return f"{self.school_id} · {self.fiscal_year_id} · {self.category_id}: {self.total}"
+
+
+class MonthlyRollup(models.Model):
+    """Expenditures summed per province × affiliation office × fiscal year × category × month (the
+    school's province and office when the row was written), kept current with SpendingRollup. A
+    dashboard reads its groups, categories and monthly curve from this table in one query; a national
+    year is at most a few thousand rows, whatever the number of expenditures."""
+
+    province = models.ForeignKey("provinces.Province", on_delete=models.CASCADE, related_name="+")
+    agency = models.ForeignKey("schools.Agency", on_delete=models.CASCADE, related_name="+")
+    fiscal_year = models.ForeignKey(FiscalYear, on_delete=models.CASCADE, related_name="+")
+    category = models.ForeignKey(Category, on_delete=models.CASCADE, related_name="+")
+    month = models.DateField()
+    total = models.DecimalField(**MONEY, default=Decimal("0"))
+    count = models.IntegerField(default=0)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["fiscal_year", "province", "agency", "category", "month"],
+                                    name="one_monthly_rollup"),
+        ]
+
+    def __str__(self):
+        return f"{self.agency_id} · {self.month:%Y-%m} · {self.category_id}: {self.total}"

@@ -2,15 +2,16 @@
 
 Concurrency: a spending write locks its Allocation row (SELECT … FOR UPDATE) before it sums
 the allocation's expenditures, so two people entering at once are serialised on that row and
-the ceiling holds. The per-category rollup is updated in the same transaction.
+the ceiling holds. Both rollups (per category, per month) are updated in the same transaction.
+Files and the import API go through grants.bulk, the set-based form of the same guards.
 """
 
 import secrets
 
 from django.apps import apps
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
-from django.db.models import F, Sum
+from django.db import connection, transaction
+from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -20,7 +21,6 @@ from grants.models import (
     Period,
     PeriodStatus,
     PeriodStep,
-    SpendingRollup,
     Transfer,
 )
 from grants.receipts import check_receipt
@@ -45,8 +45,8 @@ class PeriodLocked(Conflict):
 def _lock_allocations(*ids):
     """Lock the allocation rows in primary-key order, so two writers never deadlock."""
     ids = sorted({i for i in ids if i})
-    return {a.pk: a for a in Allocation.objects.select_for_update().filter(pk__in=ids).select_related(
-        "fiscal_year").order_by("pk")}
+    return {a.pk: a for a in Allocation.objects.select_for_update(of=("self",)).filter(pk__in=ids).select_related(
+        "fiscal_year", "school").order_by("pk")}
 
 
 def _spent(allocation_id, excluding=None):
@@ -75,17 +75,58 @@ def _check_year_open(allocation):
                               code="year_closed")
 
 
-def _rollup(school_id, fiscal_year_id, category_id, amount, count):
-    key = {"school_id": school_id, "fiscal_year_id": fiscal_year_id, "category_id": category_id}
-    updated = SpendingRollup.objects.filter(**key).update(total=F("total") + amount, count=F("count") + count,
-                                                          updated=timezone.now())
-    if not updated:
-        try:
-            with transaction.atomic():
-                SpendingRollup.objects.create(**key, total=amount, count=count)
-        except IntegrityError:
-            SpendingRollup.objects.filter(**key).update(total=F("total") + amount, count=F("count") + count,
-                                                        updated=timezone.now())
+def _rollup(school_id, fiscal_year_id, category_id, amount, count, day=None):
+    """Add one change to the rollups; without `day` only the per-category rollup moves."""
+    change = (school_id, fiscal_year_id, category_id, day, amount, count)
+    if day is None:
+        _add_to_category_rollup([change], timezone.now())
+    else:
+        add_to_rollups([change])
+
+
+def add_to_rollups(changes):
+    """Add (school_id, fiscal_year_id, category_id, day, amount, count) changes to both rollups, one
+    statement each however many rows: the caller's transaction holds the allocation locks, and the
+    keys are written in sorted order so two writers never deadlock on them."""
+    changes = list(changes)
+    if not changes:
+        return
+    now = timezone.now()
+    _add_to_category_rollup(changes, now)
+    columns = list(zip(*[(c[0], c[1], c[2], c[3].replace(day=1), c[4], c[5]) for c in changes], strict=True))
+    with connection.cursor() as cursor:
+        cursor.execute(MONTHLY_UPSERT, [now, *map(list, columns)])
+
+
+def _add_to_category_rollup(changes, now):
+    columns = list(zip(*[(c[0], c[1], c[2], c[4], c[5]) for c in changes], strict=True))
+    with connection.cursor() as cursor:
+        cursor.execute(CATEGORY_UPSERT, [now, *map(list, columns)])
+
+
+CATEGORY_UPSERT = """
+    INSERT INTO grants_spendingrollup (school_id, fiscal_year_id, category_id, total, count, updated)
+    SELECT v.school_id, v.fiscal_year_id, v.category_id, sum(v.total), sum(v.count), %s
+    FROM unnest(%s::bigint[], %s::bigint[], %s::bigint[], %s::numeric[], %s::int[])
+         AS v(school_id, fiscal_year_id, category_id, total, count)
+    GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+    ON CONFLICT (school_id, fiscal_year_id, category_id) DO UPDATE
+    SET total = grants_spendingrollup.total + EXCLUDED.total, count = grants_spendingrollup.count + EXCLUDED.count,
+        updated = EXCLUDED.updated
+"""
+
+MONTHLY_UPSERT = """
+    INSERT INTO grants_monthlyrollup (province_id, agency_id, fiscal_year_id, category_id, month, total, count,
+                                      updated)
+    SELECT s.province_id, s.agency_id, v.fiscal_year_id, v.category_id, v.month, sum(v.total), sum(v.count), %s
+    FROM unnest(%s::bigint[], %s::bigint[], %s::bigint[], %s::date[], %s::numeric[], %s::int[])
+         AS v(school_id, fiscal_year_id, category_id, month, total, count)
+    JOIN schools_pilotschool s ON s.id = v.school_id
+    GROUP BY 1, 2, 3, 4, 5 ORDER BY 3, 1, 2, 4, 5
+    ON CONFLICT (fiscal_year_id, province_id, agency_id, category_id, month) DO UPDATE
+    SET total = grants_monthlyrollup.total + EXCLUDED.total, count = grants_monthlyrollup.count + EXCLUDED.count,
+        updated = EXCLUDED.updated
+"""
 
 
 def save_expenditure(user, instance, if_match=None):
@@ -124,9 +165,11 @@ def save_expenditure(user, instance, if_match=None):
                     "total": format_baht(spent + instance.amount), "allocation": format_baht(allocation.amount),
                     "left": format_baht(allocation.amount - spent)})
         instance.save()
+        changes = [(instance.school_id, instance.fiscal_year_id, instance.category_id, instance.date,
+                    instance.amount, 1)]
         if old is not None:
-            _rollup(old.school_id, old.fiscal_year_id, old.category_id, -old.amount, -1)
-        _rollup(instance.school_id, instance.fiscal_year_id, instance.category_id, instance.amount, 1)
+            changes.append((old.school_id, old.fiscal_year_id, old.category_id, old.date, -old.amount, -1))
+        add_to_rollups(changes)
     return instance
 
 
@@ -138,23 +181,29 @@ def delete_expenditure(user, instance, if_match=None):
         _lock_allocations(current.allocation_id)
         _check_period_open(current.school_id, current.fiscal_year_id, current.date)
         current.delete()
-        _rollup(current.school_id, current.fiscal_year_id, current.category_id, -current.amount, -1)
+        add_to_rollups([(current.school_id, current.fiscal_year_id, current.category_id, current.date,
+                         -current.amount, -1)])
 
 
 def rebuild_rollups(fiscal_year=None):
-    """Recompute the rollup from the expenditures (repair tool; the writes keep it current)."""
-    with transaction.atomic():
-        expenditures = Expenditure.objects.all()
-        rollups = SpendingRollup.objects.all()
-        if fiscal_year is not None:
-            expenditures = expenditures.filter(fiscal_year=fiscal_year)
-            rollups = rollups.filter(fiscal_year=fiscal_year)
-        rollups.delete()
-        rows = expenditures.values("school_id", "fiscal_year_id", "category_id").annotate(
-            total=Sum("amount"), n=Sum(1))
-        SpendingRollup.objects.bulk_create(
-            SpendingRollup(school_id=r["school_id"], fiscal_year_id=r["fiscal_year_id"],
-                           category_id=r["category_id"], total=r["total"], count=r["n"]) for r in rows)
+    """Recompute both rollups from the expenditures (repair tool; the writes keep them current)."""
+    year_id = getattr(fiscal_year, "pk", fiscal_year)
+    where = "" if year_id is None else "WHERE e.fiscal_year_id = %(year)s"
+    with transaction.atomic(), connection.cursor() as cursor:
+        for table in ("grants_spendingrollup", "grants_monthlyrollup"):
+            cursor.execute(f"DELETE FROM {table}" + ("" if year_id is None else " WHERE fiscal_year_id = %(year)s"),
+                           {"year": year_id})
+        cursor.execute(f"""
+            INSERT INTO grants_spendingrollup (school_id, fiscal_year_id, category_id, total, count, updated)
+            SELECT e.school_id, e.fiscal_year_id, e.category_id, sum(e.amount), count(*), now()
+            FROM grants_expenditure e {where} GROUP BY 1, 2, 3""", {"year": year_id})
+        cursor.execute(f"""
+            INSERT INTO grants_monthlyrollup (province_id, agency_id, fiscal_year_id, category_id, month, total,
+                                              count, updated)
+            SELECT s.province_id, s.agency_id, e.fiscal_year_id, e.category_id, date_trunc('month', e.date)::date,
+                   sum(e.amount), count(*), now()
+            FROM grants_expenditure e JOIN schools_pilotschool s ON s.id = e.school_id {where}
+            GROUP BY 1, 2, 3, 4, 5""", {"year": year_id})
 
 
 def save_allocation(user, instance, if_match=None):

@@ -10,6 +10,7 @@ run as a formula (leading = + - @, tab or carriage return) is prefixed with an a
 OWASP advises against CSV injection.
 """
 
+import codecs
 import csv
 import datetime
 import io
@@ -41,39 +42,85 @@ class UnreadableFile(ValidationError):
 def read_table(upload, max_rows=None):
     """(header, [(row number, {column: cell})]); the header is row 1, lower-cased, and cells keep
     their XLSX types (numbers, dates) or are CSV text."""
+    header, rows = iter_table(upload, max_rows)
+    return header, list(rows)
+
+
+def iter_table(upload, max_rows=None):
+    """(header, iterator of (row number, {column: cell})), read as the rows are asked for: the file is
+    never held whole as text or as a table, and a file past `max_rows` is refused on the row that
+    passes it, before the rest is read."""
     extension = Path(getattr(upload, "name", "") or "").suffix.lower()
     upload.seek(0)
     if extension == ".csv":
-        table = list(csv.reader(io.StringIO(_decode(upload.read()))))
+        encoding = _encoding(upload)
+        upload.seek(0)
+        table = csv.reader(_lines(upload, encoding))
     elif extension == ".xlsx":
         try:
             book = openpyxl.load_workbook(upload, read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises many kinds for a damaged file
             raise UnreadableFile(_("The XLSX file cannot be read.")) from exc
-        table = [list(row) for row in book.worksheets[0].iter_rows(values_only=True)]
-        book.close()
+        table = _sheet_rows(book)
     else:
         raise UnreadableFile(_("Upload a .csv or .xlsx file."))
-    if not table:
+    first = next(iter(table), None)
+    if first is None:
         raise UnreadableFile(_("The file is empty."))
-    header = [cell_text(cell).lower() for cell in table[0]]
-    rows = []
-    for number, cells in enumerate(table[1:], start=2):
+    header = [cell_text(cell).lower() for cell in first]
+    return header, _numbered_rows(table, header, max_rows)
+
+
+def _sheet_rows(book):
+    try:
+        yield from book.worksheets[0].iter_rows(values_only=True)
+    finally:
+        book.close()
+
+
+def _numbered_rows(table, header, max_rows):
+    count = 0
+    for number, cells in enumerate(table, start=2):
         if all(cell_text(cell) == "" for cell in cells):
             continue
-        rows.append((number, {name: cells[i] if i < len(cells) else None for i, name in enumerate(header) if name}))
-    if max_rows is not None and len(rows) > max_rows:
-        raise UnreadableFile(_("A file may hold at most %(max)s rows.") % {"max": max_rows})
-    return header, rows
+        count += 1
+        if max_rows is not None and count > max_rows:
+            raise UnreadableFile(_("A file may hold at most %(max)s rows.") % {"max": max_rows})
+        yield number, {name: cells[i] if i < len(cells) else None for i, name in enumerate(header) if name}
 
 
-def _decode(raw):
+def _encoding(upload):
+    """UTF-8 when the whole file decodes as UTF-8, else Thai Windows (cp874), checked chunk by chunk."""
     for encoding in ("utf-8-sig", "cp874"):  # cp874: Thai spreadsheets saved by older Windows Excel
+        decoder = codecs.getincrementaldecoder(encoding)()
+        upload.seek(0)
         try:
-            return raw.decode(encoding)
+            for chunk in _chunks(upload):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+            return encoding
         except UnicodeDecodeError:
             continue
     raise UnreadableFile(_("The CSV file is not in UTF-8 or Thai (TIS-620) encoding."))
+
+
+def _chunks(upload):
+    if hasattr(upload, "chunks"):
+        return upload.chunks()
+    return iter(lambda: upload.read(64 * 1024), b"")
+
+
+def _lines(upload, encoding):
+    """Decoded lines, ends kept (csv joins a quoted cell that spans lines)."""
+    pending = ""
+    for text in codecs.iterdecode(_chunks(upload), encoding):
+        # newline="": split at \n, \r and \r\n only, as csv expects, and keep the ends; a last line
+        # ending in \r waits, as the next chunk may start with its \n.
+        lines = io.StringIO(pending + text, newline="").readlines()
+        pending = lines.pop() if lines and not lines[-1].endswith("\n") else ""
+        yield from lines
+    if pending:
+        yield pending
 
 
 def cell_text(value):
