@@ -8,7 +8,7 @@ from sandbox.forms import ModelForm
 class FiscalYearForm(ModelForm):
     class Meta:
         model = FiscalYear
-        fields = ["year", "is_open"]
+        fields = ["year", "is_open", "due_day"]
 
 
 class ProgrammeForm(ModelForm):

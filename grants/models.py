@@ -14,7 +14,7 @@ from pathlib import Path
 import pghistory
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -60,6 +60,9 @@ class FiscalYear(BaseModel):
     end = models.DateField(_("ends"), editable=False)
     is_open = models.BooleanField(_("open for spending"), default=True,
                                   help_text=_("A closed year accepts no new or changed spending."))
+    due_day = models.PositiveSmallIntegerField(
+        _("report due day"), default=10, validators=[MinValueValidator(1), MaxValueValidator(28)],
+        help_text=_("A month's report is due on this day of the following month."))
 
     access = Rules()
 
@@ -88,6 +91,10 @@ class FiscalYear(BaseModel):
         """The twelve first-of-month dates, October first."""
         start = fiscal_year_bounds(self.year)[0]
         return [_add_months(start, i) for i in range(12)]
+
+    def due_date(self, month):
+        """The day a month's report is due: the due day of the following month."""
+        return _add_months(month, 1).replace(day=self.due_day)
 
 
 def _add_months(day, count):

@@ -369,7 +369,7 @@ class PeriodTransitionView(LoginRequiredMixin, View):
 # Each reference model has a list, an add, a detail, an edit and a history page (grants/urls.py).
 
 FISCAL_YEAR_FIELDS = (("year", _l("Fiscal year")), ("start", _l("Starts")), ("end", _l("Ends")),
-                      ("is_open", _l("Open")))
+                      ("is_open", _l("Open")), ("due_day", _l("Report due day")))
 
 
 class FiscalYearListView(views.ObjectListView):

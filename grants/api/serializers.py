@@ -10,7 +10,7 @@ from schools.models import PilotSchool
 class FiscalYearSerializer(ModelSerializer):
     class Meta:
         model = FiscalYear
-        fields = ["id", "year", "start", "end", "is_open", "created", "updated"]
+        fields = ["id", "year", "start", "end", "is_open", "due_day", "created", "updated"]
         read_only_fields = ["start", "end"]
 
 
