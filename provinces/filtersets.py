@@ -3,6 +3,7 @@
 import django_filters
 from django.db.models import Q
 from django.forms import Select
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from provinces.models import (
@@ -21,7 +22,10 @@ from provinces.models import (
     MilestoneStatus,
     OutcomeSummary,
     Province,
+    ProvinceGroup,
     Strategy,
+    ValueStatus,
+    default_group,
 )
 from provinces.models.designation import STAGE_RANK
 
@@ -38,11 +42,35 @@ class StyledFilterSet(django_filters.FilterSet):
         return form
 
 
+class ProvinceGroupFilterMixin(django_filters.FilterSet):
+    """?group=<id>: only rows of the group's provinces. A page opens with the user's default group; a
+    request that names group (even empty, "all provinces") wins, and the API applies no default."""
+
+    group_path = "province"  # the lookup from the model to its province
+    group = django_filters.ModelChoiceFilter(queryset=ProvinceGroup.objects.all(), method="filter_group",
+                                             label=_("Province group"))
+
+    def __init__(self, data=None, *args, request=None, **kwargs):
+        if request is not None and "group" not in (data or {}) and not request.path.startswith("/api/"):
+            default = default_group(getattr(request, "user", None))
+            if default is not None:
+                data = data.copy() if data is not None else QueryDict(mutable=True)
+                data["group"] = str(default.pk)
+        super().__init__(data, *args, request=request, **kwargs)
+
+    def filter_group(self, queryset, name, value):
+        if value is None:
+            return queryset
+        provinces = value.provinces.values("code")
+        return queryset.filter(**{f"{self.group_path}__in": provinces}).distinct()
+
+
 NO_STAGE = "none"
 STAGE_CHOICES = [(NO_STAGE, _("No step recorded"))] + [(kind.value, kind.label) for kind in STAGES]
 
 
-class ProvinceFilterSet(StyledFilterSet):
+class ProvinceFilterSet(ProvinceGroupFilterMixin, StyledFilterSet):
+    group_path = "code"
     q = django_filters.CharFilter(method="search", label=_("Search"))
     is_sandbox = django_filters.BooleanFilter(label=_("Sandbox area"))
     cohort = django_filters.ChoiceFilter(choices=Cohort.choices, label=_("Cohort"))
@@ -50,7 +78,7 @@ class ProvinceFilterSet(StyledFilterSet):
 
     class Meta:
         model = Province
-        fields = ["q", "is_sandbox", "cohort", "stage"]
+        fields = ["q", "group", "is_sandbox", "cohort", "stage"]
 
     def search(self, queryset, name, value):
         return queryset.filter(Q(name_th__icontains=value) | Q(name_en__icontains=value) | Q(code=value))
@@ -78,7 +106,8 @@ def fiscal_year_filter():
     return django_filters.NumberFilter(field_name="fiscal_year", label=_("Fiscal year"))
 
 
-class MilestoneFilterSet(StyledFilterSet):
+class MilestoneFilterSet(ProvinceGroupFilterMixin, StyledFilterSet):
+    group_path = "province"
     province = province_filter()
     kind = django_filters.ChoiceFilter(choices=MilestoneKind.choices, label=_("Step"))
     status = django_filters.ChoiceFilter(choices=MilestoneStatus.choices, label=_("Status"))
@@ -87,25 +116,27 @@ class MilestoneFilterSet(StyledFilterSet):
 
     class Meta:
         model = Milestone
-        fields = ["province", "kind", "status", "date_from", "date_to"]
+        fields = ["group", "province", "kind", "status", "date_from", "date_to"]
 
 
-class StrategyFilterSet(StyledFilterSet):
+class StrategyFilterSet(ProvinceGroupFilterMixin, StyledFilterSet):
+    group_path = "province"
     province = province_filter()
     year = django_filters.NumberFilter(label=_("Year"))
 
     class Meta:
         model = Strategy
-        fields = ["province", "year"]
+        fields = ["group", "province", "year"]
 
 
-class OutcomeSummaryFilterSet(StyledFilterSet):
+class OutcomeSummaryFilterSet(ProvinceGroupFilterMixin, StyledFilterSet):
+    group_path = "province"
     province = province_filter()
     year = django_filters.NumberFilter(label=_("Year"))
 
     class Meta:
         model = OutcomeSummary
-        fields = ["province", "year"]
+        fields = ["group", "province", "year"]
 
 
 class ChainSearchMixin:
@@ -113,52 +144,58 @@ class ChainSearchMixin:
         return queryset.filter(Q(code__icontains=value) | Q(title__icontains=value))
 
 
-class DesiredOutcomeFilterSet(ChainSearchMixin, StyledFilterSet):
+class DesiredOutcomeFilterSet(ChainSearchMixin, ProvinceGroupFilterMixin, StyledFilterSet):
     q = django_filters.CharFilter(method="search", label=_("Search"))
     province = province_filter()
 
     class Meta:
         model = DesiredOutcome
-        fields = ["q", "province"]
+        fields = ["q", "group", "province"]
 
 
-class KeyResultAreaFilterSet(ChainSearchMixin, StyledFilterSet):
+class KeyResultAreaFilterSet(ChainSearchMixin, ProvinceGroupFilterMixin, StyledFilterSet):
+    group_path = "outcome__province"
     q = django_filters.CharFilter(method="search", label=_("Search"))
     province = province_filter("outcome__province")
     outcome = django_filters.NumberFilter(label=_("Desired outcome"))
 
     class Meta:
         model = KeyResultArea
-        fields = ["q", "province", "outcome"]
+        fields = ["q", "group", "province", "outcome", "strategy"]
 
 
-class IndicatorFilterSet(ChainSearchMixin, StyledFilterSet):
+class IndicatorFilterSet(ChainSearchMixin, ProvinceGroupFilterMixin, StyledFilterSet):
+    group_path = "kra__outcome__province"
     q = django_filters.CharFilter(method="search", label=_("Search"))
     province = province_filter("kra__outcome__province")
     kra = django_filters.NumberFilter(label=_("Key result area"))
 
     class Meta:
         model = Indicator
-        fields = ["q", "province", "kra"]
+        fields = ["q", "group", "province", "kra"]
 
 
-class IndicatorTargetFilterSet(StyledFilterSet):
+class IndicatorTargetFilterSet(ProvinceGroupFilterMixin, StyledFilterSet):
+    group_path = "indicator__kra__outcome__province"
     province = province_filter("indicator__kra__outcome__province")
     indicator = django_filters.NumberFilter(label=_("Indicator"))
     fiscal_year = fiscal_year_filter()
 
     class Meta:
         model = IndicatorTarget
-        fields = ["province", "indicator", "fiscal_year"]
+        fields = ["group", "province", "indicator", "fiscal_year"]
 
 
 class IndicatorValueFilterSet(IndicatorTargetFilterSet):
+    status = django_filters.ChoiceFilter(choices=ValueStatus.choices, label=_("Status"))
+
     class Meta:
         model = IndicatorValue
-        fields = ["province", "indicator", "fiscal_year"]
+        fields = ["group", "province", "indicator", "fiscal_year", "status"]
 
 
-class ActionFilterSet(StyledFilterSet):
+class ActionFilterSet(ProvinceGroupFilterMixin, StyledFilterSet):
+    group_path = "indicator__kra__outcome__province"
     province = province_filter("indicator__kra__outcome__province")
     indicator = django_filters.NumberFilter(label=_("Indicator"))
     fiscal_year = fiscal_year_filter()
@@ -166,4 +203,13 @@ class ActionFilterSet(StyledFilterSet):
 
     class Meta:
         model = Action
-        fields = ["province", "indicator", "fiscal_year", "status"]
+        fields = ["group", "province", "indicator", "fiscal_year", "status"]
+
+
+class ProvinceGroupFilterSet(StyledFilterSet):
+    q = django_filters.CharFilter(field_name="name", lookup_expr="icontains", label=_("Search"))
+    province = django_filters.CharFilter(field_name="provinces", label=_("Province (code)"))
+
+    class Meta:
+        model = ProvinceGroup
+        fields = ["q", "province"]

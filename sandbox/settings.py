@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "grants",
     "reports",
     "accounts",
+    "supervision",
 ]
 
 # `manage.py seed_demo` runs these in order: offices and schools first, then the users scoped to them,

@@ -4,14 +4,18 @@ from decimal import Decimal
 from typing import NamedTuple
 
 import pghistory
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from provinces.models.strategy import be_year_field
-from sandbox.access import OFFICES, Rules
+from sandbox.access import ADMIN, OFFICES, RestrictedQuerySet, Role, Rules
 from sandbox.models import BaseModel
+from sandbox.uploads import UploadRule
+
+EVIDENCE = UploadRule(["pdf", "png", "jpg", "jpeg", "docx", "xlsx", "pptx"])
 
 
 def measure_field(verbose_name, **kwargs):
@@ -58,6 +62,11 @@ class KeyResultArea(ChainLink):
 
     outcome = models.ForeignKey(DesiredOutcome, on_delete=models.PROTECT, related_name="key_result_areas",
                                 verbose_name=_("desired outcome"))
+    strategy = models.ForeignKey("provinces.Strategy", on_delete=models.SET_NULL, null=True, blank=True,
+                                 related_name="key_result_areas", verbose_name=_("strategy version"))
+    strategy_number = models.PositiveSmallIntegerField(
+        _("strategy served"), null=True, blank=True,
+        help_text=_("The number of the strategy in that version's list (1 for the first)."))
 
     access = Rules(province="outcome__province", add=OFFICES, change=OFFICES, delete=OFFICES)
 
@@ -68,6 +77,28 @@ class KeyResultArea(ChainLink):
 
     def get_absolute_url(self):
         return reverse("provinces:kra-detail", args=[self.pk])
+
+    @property
+    def strategy_served(self):
+        """The text of the strategy this area serves, or ""."""
+        if not self.strategy_id or not self.strategy_number:
+            return ""
+        items = self.strategy.strategies
+        return items[self.strategy_number - 1] if self.strategy_number <= len(items) else ""
+
+    def clean(self):
+        errors = {}
+        if self.strategy_id and self.outcome_id and self.strategy.province_id != self.outcome.province_id:
+            errors["strategy"] = _("The strategy belongs to another province.")
+        elif self.strategy_id and not self.strategy_number:
+            errors["strategy_number"] = _("Say which of the version's strategies this area serves.")
+        elif self.strategy_number and not self.strategy_id:
+            errors["strategy"] = _("Choose the strategy version first.")
+        elif self.strategy_id and self.strategy_number > len(self.strategy.strategies):
+            errors["strategy_number"] = _("That version has %(count)s strategies.") % {
+                "count": len(self.strategy.strategies)}
+        if errors:
+            raise ValidationError(errors)
 
 
 class Direction(models.TextChoices):
@@ -148,9 +179,38 @@ class IndicatorTarget(BaseModel):
         return reverse("provinces:target-detail", args=[self.pk])
 
 
+class ValueStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Submitted to SBN")
+    ACKNOWLEDGED = "acknowledged", _("Acknowledged by SBN")
+    RETURNED = "returned", _("Returned for correction")
+
+
+# A value can be edited only before SBN has it, or after SBN returned it.
+EDITABLE_VALUE_STATUSES = frozenset({ValueStatus.DRAFT, ValueStatus.RETURNED})
+
+
+class IndicatorValueQuerySet(RestrictedQuerySet):
+    def awaiting(self, user):
+        """What the user must act on next: SBN acknowledges submitted values; a province office submits its
+        drafts and corrects what was returned (one person per step: never the submitter's own values)."""
+        from sandbox.access import assignments
+
+        if not getattr(user, "is_authenticated", False):
+            return self.none()
+        roles = {a.role for a in assignments(user)}
+        condition = models.Q(pk__in=[])
+        if user.is_superuser or Role.SBN_ADMIN in roles:
+            condition |= models.Q(status=ValueStatus.SUBMITTED) & ~models.Q(submitted_by=user)
+        if Role.PROVINCE_OFFICER in roles:
+            mine = self.restrict(user, "change").values("pk")
+            condition |= models.Q(pk__in=mine, status__in=EDITABLE_VALUE_STATUSES)
+        return self.filter(condition)
+
+
 @pghistory.track()
 class IndicatorValue(BaseModel):
-    """The value an indicator actually reached in one fiscal year."""
+    """The value an indicator actually reached in one fiscal year, with its evidence and SBN's review."""
 
     indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="values",
                                   verbose_name=_("indicator"))
@@ -158,8 +218,23 @@ class IndicatorValue(BaseModel):
     value = measure_field(_("measured value"))
     measured_on = models.DateField(_("measured on"), null=True, blank=True)
     note = models.TextField(_("note"), blank=True)
+    evidence_file = models.FileField(_("evidence (file)"), upload_to="provinces/evidence/%Y/", blank=True,
+                                     max_length=200, validators=[EVIDENCE])
+    evidence_link = models.URLField(_("evidence (link)"), max_length=500, blank=True)
+    status = models.CharField(_("status"), max_length=12, choices=ValueStatus.choices, default=ValueStatus.DRAFT,
+                              editable=False)
+    submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                     related_name="+", editable=False, verbose_name=_("submitted by"))
+    submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True, editable=False)
+    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                    related_name="+", editable=False, verbose_name=_("reviewed by"))
+    reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True, editable=False)
+    return_reason = models.TextField(_("reason for return"), blank=True, editable=False)
 
-    access = Rules(province="indicator__kra__outcome__province", add=OFFICES, change=OFFICES, delete=OFFICES)
+    access = Rules(province="indicator__kra__outcome__province", add=OFFICES, change=OFFICES, delete=OFFICES,
+                   extra={"submit": OFFICES, "review": ADMIN})
+
+    objects = IndicatorValueQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("indicator value")
@@ -175,12 +250,22 @@ class IndicatorValue(BaseModel):
     def get_absolute_url(self):
         return reverse("provinces:value-detail", args=[self.pk])
 
+    @property
+    def is_editable(self):
+        return self.status in EDITABLE_VALUE_STATUSES
+
+    @property
+    def has_evidence(self):
+        return bool(self.evidence_file or self.evidence_link)
+
     def clean(self):
         if self.indicator_id and self.fiscal_year and not IndicatorTarget.objects.filter(
                 indicator_id=self.indicator_id, fiscal_year=self.fiscal_year).exists():
             raise ValidationError({"fiscal_year": _(
                 "Fiscal year %(year)s is not in this indicator's plan: set a target for that year first."
             ) % {"year": self.fiscal_year}})
+        if self.evidence_file and self.evidence_link:
+            raise ValidationError({"evidence_link": _("Give either an evidence file or a link, not both.")})
 
 
 class ActionStatus(models.TextChoices):

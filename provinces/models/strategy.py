@@ -34,6 +34,7 @@ class Strategy(BaseModel):
     missions = ordered_list(_("missions"))
     goals = ordered_list(_("goals"))
     strategies = ordered_list(_("strategies"))
+    approaches = ordered_list(_("approaches under section 5 of the Act"))
 
     access = Rules(province="province", add=OFFICES, change=OFFICES, delete=OFFICES)
 
@@ -53,7 +54,7 @@ class Strategy(BaseModel):
 
     def clean(self):
         errors = {}
-        for name in ("missions", "goals", "strategies"):
+        for name in ("missions", "goals", "strategies", "approaches"):
             items = [item.strip() for item in getattr(self, name) or []]
             if any(not item for item in items):
                 errors[name] = _("Items cannot be empty.")
@@ -73,6 +74,8 @@ class OutcomeSummary(BaseModel):
     innovations = models.TextField(_("innovations"), blank=True)
     strengths = models.TextField(_("strengths"), blank=True)
     weaknesses = models.TextField(_("weaknesses"), blank=True)
+    experience = models.TextField(_("experience"), blank=True)
+    shortcomings = models.TextField(_("shortcomings"), blank=True)
 
     access = Rules(province="province", add=OFFICES, change=OFFICES, delete=OFFICES)
 
@@ -93,3 +96,26 @@ class OutcomeSummary(BaseModel):
     def clean(self):
         if self.province_id and self.province.cohort != Cohort.FIRST:
             raise ValidationError({"province": _("Outcome summaries are kept for the first-cohort areas only.")})
+
+
+@pghistory.track()
+class SummaryCall(BaseModel):
+    """SBN's call for the first-cohort areas' outcome summaries of one year: when they are due."""
+
+    year = be_year_field(_("year"), unique=True)
+    due_date = models.DateField(_("due date"))
+    note = models.TextField(_("note"), blank=True)
+    reminded_at = models.DateTimeField(_("last reminder"), null=True, blank=True, editable=False)
+
+    access = Rules()
+
+    class Meta:
+        verbose_name = _("outcome summary call")
+        verbose_name_plural = _("outcome summary calls")
+        ordering = ["-year"]
+
+    def __str__(self):
+        return _("Outcome summaries %(year)s") % {"year": self.year}
+
+    def get_absolute_url(self):
+        return reverse("provinces:summary-status") + f"?year={self.year}"
