@@ -107,21 +107,10 @@ class VersionedMixin:
         instance = self.get_object()
         return self.with_etag(Response(self.get_serializer(instance).data), instance)
 
-    def update(self, request, *args, **kwargs):
-        return self._with_written_etag(super().update(request, *args, **kwargs))
-
-    def create(self, request, *args, **kwargs):
-        return self._with_written_etag(super().create(request, *args, **kwargs))
-
     def _with_written_etag(self, response):
         serializer = getattr(getattr(response, "data", None), "serializer", None)
         instance = getattr(serializer, "instance", None)
         return self.with_etag(response, instance) if instance is not None else response
-
-
-class IdempotentCreateMixin:
-    def create(self, request, *args, **kwargs):
-        return idempotency.once(request, lambda: super(IdempotentCreateMixin, self).create(request, *args, **kwargs))
 
 
 class ExportMixin:
@@ -157,7 +146,7 @@ class ExportMixin:
         return tuple(columns)
 
 
-class ModelViewSet(IdempotentCreateMixin, VersionedMixin, ExportMixin, viewsets.ModelViewSet):
+class ModelViewSet(VersionedMixin, ExportMixin, viewsets.ModelViewSet):
     """Applies restrict() for every action; writes go through the shared services."""
 
     queryset = None  # the base queryset: its model, select_related and ordering
@@ -183,6 +172,13 @@ class ModelViewSet(IdempotentCreateMixin, VersionedMixin, ExportMixin, viewsets.
         if self.request.method == "DELETE" and not allows(self.request.user, "delete", obj):
             raise exceptions.PermissionDenied()
         return obj
+
+    def update(self, request, *args, **kwargs):
+        return self._with_written_etag(super().update(request, *args, **kwargs))
+
+    def create(self, request, *args, **kwargs):
+        return idempotency.once(request, lambda: self._with_written_etag(super(ModelViewSet, self).create(
+            request, *args, **kwargs)))
 
     def perform_destroy(self, instance):
         delete = type(self).delete_with or services.delete_object
