@@ -11,7 +11,9 @@ from provinces.models import (
     Milestone,
     OutcomeSummary,
     Province,
+    ProvinceGroup,
     Strategy,
+    SummaryCall,
 )
 from sandbox.forms import ModelForm
 
@@ -57,19 +59,21 @@ class StrategyForm(ProvinceScopedForm):
     missions = LinesField(label=_("Missions"))
     goals = LinesField(label=_("Goals"))
     strategies = LinesField(label=_("Strategies"))
+    approaches = LinesField(label=_("Approaches under section 5 of the Act"))
 
     class Meta:
         model = Strategy
-        fields = ["province", "year", "vision", "missions", "goals", "strategies"]
+        fields = ["province", "year", "vision", "missions", "goals", "strategies", "approaches"]
         widgets = {"vision": forms.Textarea(attrs={"rows": 3})}
 
 
 class OutcomeSummaryForm(ProvinceScopedForm):
     class Meta:
         model = OutcomeSummary
-        fields = ["province", "year", "what_worked", "innovations", "strengths", "weaknesses"]
+        fields = ["province", "year", "what_worked", "experience", "innovations", "strengths", "weaknesses",
+                  "shortcomings"]
         widgets = {name: forms.Textarea(attrs={"rows": 4})
-                   for name in ("what_worked", "innovations", "strengths", "weaknesses")}
+                   for name in ("what_worked", "experience", "innovations", "strengths", "weaknesses", "shortcomings")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -86,12 +90,14 @@ class DesiredOutcomeForm(ProvinceScopedForm):
 class KeyResultAreaForm(ModelForm):
     class Meta:
         model = KeyResultArea
-        fields = ["outcome", "code", "title", "position"]
+        fields = ["outcome", "code", "title", "position", "strategy", "strategy_number"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["outcome"].queryset = DesiredOutcome.objects.select_related("province")
         self.fields["outcome"].label_from_instance = lambda o: f"{o.province} · {o}"
+        self.fields["strategy"].queryset = Strategy.objects.select_related("province")
+        self.fields["strategy"].label_from_instance = lambda s: f"{s.province} · {s}"
 
 
 class IndicatorForm(ModelForm):
@@ -121,7 +127,7 @@ class IndicatorTargetForm(IndicatorChoiceMixin, ModelForm):
 class IndicatorValueForm(IndicatorChoiceMixin, ModelForm):
     class Meta:
         model = IndicatorValue
-        fields = ["indicator", "fiscal_year", "value", "measured_on", "note"]
+        fields = ["indicator", "fiscal_year", "value", "measured_on", "note", "evidence_file", "evidence_link"]
         widgets = {"measured_on": DATE_INPUT, "note": forms.Textarea(attrs={"rows": 2})}
 
 
@@ -130,3 +136,22 @@ class ActionForm(IndicatorChoiceMixin, ModelForm):
         model = Action
         fields = ["indicator", "title", "description", "responsible", "fiscal_year", "status"]
         widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+
+
+class ProvinceGroupForm(ModelForm):
+    class Meta:
+        model = ProvinceGroup
+        fields = ["name", "overseer", "description", "provinces"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 3}), "provinces": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["provinces"].queryset = Province.objects.filter(is_sandbox=True).order_by("name_th")
+        self.fields["provinces"].widget.attrs["class"] = "list-unstyled mb-0 columns-3"
+
+
+class SummaryCallForm(ModelForm):
+    class Meta:
+        model = SummaryCall
+        fields = ["year", "due_date", "note"]
+        widgets = {"due_date": DATE_INPUT, "note": forms.Textarea(attrs={"rows": 2})}

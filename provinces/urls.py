@@ -1,5 +1,6 @@
 from django.urls import path
 
+from provinces import group_views as g
 from provinces import views
 
 app_name = "provinces"
@@ -37,6 +38,13 @@ urlpatterns = [
            v.IndicatorValueDeleteView, v.IndicatorValueHistoryView),
     *pages("actions", "action", v.ActionListView, v.ActionDetailView, v.ActionEditView, v.ActionDeleteView,
            v.ActionHistoryView),
+    *pages("groups", "group", g.GroupListView, g.GroupDetailView, g.GroupEditView, g.GroupDeleteView,
+           g.GroupHistoryView),
+    path("groups/default/", g.DefaultGroupView.as_view(), name="group-default"),
+    path("summaries/status/", g.SummaryStatusView.as_view(), name="summary-status"),
+    path("summaries/calls/add/", g.SummaryCallEditView.as_view(), name="call-add"),
+    path("summaries/calls/<int:pk>/edit/", g.SummaryCallEditView.as_view(), name="call-edit"),
+    path("values/<int:pk>/<str:step>/", g.ValueStepView.as_view(), name="value-step"),
     path("", views.ProvinceListView.as_view(), name="list"),
     path("<str:pk>/", views.ProvinceDetailView.as_view(), name="detail"),
     path("<str:pk>/history/", views.ProvinceHistoryView.as_view(), name="history"),

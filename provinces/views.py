@@ -2,7 +2,7 @@ from django.db.models import Count, Prefetch, Q
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
-from provinces import filtersets, forms
+from provinces import filtersets, forms, values
 from provinces.filtersets import ProvinceFilterSet
 from provinces.models import (
     STAGES,
@@ -398,7 +398,7 @@ class IndicatorValueListView(views.ObjectListView):
     filterset_class = filtersets.IndicatorValueFilterSet
     related = RELATED_INDICATOR
     columns = (("__str__", _("Value")), *INDICATOR_COLUMNS, ("fiscal_year", _("Fiscal year")),
-               ("value", _("Measured value")))
+               ("value", _("Measured value")), ("status", _("Status")))
     add_url = reverse_lazy("provinces:value-add")
     export_name = "indicator-values"
 
@@ -409,13 +409,29 @@ class IndicatorValueDetailView(views.ObjectDetailView):
     related = RELATED_INDICATOR
     route_prefix = "provinces:value"
     fields = (*INDICATOR_COLUMNS, ("fiscal_year", _("Fiscal year")), ("value", _("Measured value")),
-              ("measured_on", _("Measured on")), ("note", _("Note")))
+              ("measured_on", _("Measured on")), ("note", _("Note")), ("evidence_file", _("Evidence (file)")),
+              ("evidence_link", _("Evidence (link)")), ("get_status_display", _("Status")),
+              ("submitted_by", _("Submitted by")), ("reviewed_by", _("Reviewed by")),
+              ("return_reason", _("Reason for return")))
+    template_name = "provinces/value_detail.html"
+
+    def get_context_data(self, **kwargs):
+        from sandbox.access import allows as may
+
+        context = super().get_context_data(**kwargs)
+        value, user = self.object, self.request.user
+        context["can_change"] = context["can_change"] and value.is_editable
+        context["can_submit"] = value.is_editable and may(user, "submit", value)
+        context["can_review"] = (value.status == "submitted" and may(user, "review", value)
+                                 and value.submitted_by_id != user.pk)
+        return context
 
 
 class IndicatorValueEditView(views.ObjectEditView):
     model = IndicatorValue
     parent = "indicator"
     form_class = forms.IndicatorValueForm
+    save_with = staticmethod(values.save_value)
 
 
 class IndicatorValueDeleteView(views.ObjectDeleteView):

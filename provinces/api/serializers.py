@@ -1,5 +1,6 @@
 from rest_framework import serializers
 
+from provinces import values
 from provinces.models import (
     Action,
     DesiredOutcome,
@@ -11,7 +12,9 @@ from provinces.models import (
     Milestone,
     OutcomeSummary,
     Province,
+    ProvinceGroup,
     Strategy,
+    SummaryCall,
 )
 from sandbox.api import ModelSerializer
 
@@ -62,7 +65,8 @@ class StrategySerializer(ScopedSerializer):
 
     class Meta(ScopedSerializer.Meta):
         model = Strategy
-        fields = ["id", "province", "year", "vision", "missions", "goals", "strategies", "created", "updated"]
+        fields = ["id", "province", "year", "vision", "missions", "goals", "strategies", "approaches", "created",
+                  "updated"]
 
 
 class OutcomeSummarySerializer(ScopedSerializer):
@@ -70,8 +74,8 @@ class OutcomeSummarySerializer(ScopedSerializer):
 
     class Meta(ScopedSerializer.Meta):
         model = OutcomeSummary
-        fields = ["id", "province", "year", "what_worked", "innovations", "strengths", "weaknesses", "created",
-                  "updated"]
+        fields = ["id", "province", "year", "what_worked", "experience", "innovations", "strengths", "weaknesses",
+                  "shortcomings", "created", "updated"]
 
 
 class DesiredOutcomeSerializer(ScopedSerializer):
@@ -87,7 +91,8 @@ class KeyResultAreaSerializer(ScopedSerializer):
 
     class Meta(ScopedSerializer.Meta):
         model = KeyResultArea
-        fields = ["id", "province", "outcome", "code", "title", "position", "created", "updated"]
+        fields = ["id", "province", "outcome", "code", "title", "position", "strategy", "strategy_number",
+                  "created", "updated"]
 
 
 class YearSerializer(serializers.Serializer):
@@ -125,9 +130,20 @@ class IndicatorTargetSerializer(IndicatorRowSerializer):
 
 
 class IndicatorValueSerializer(IndicatorRowSerializer):
+    evidence_file = serializers.FileField(required=False, allow_null=True,
+                                          help_text="PDF, image or Office file, uploaded as multipart/form-data.")
+    save_with = staticmethod(values.save_value)
+
     class Meta(ScopedSerializer.Meta):
         model = IndicatorValue
-        fields = ["id", "province", "indicator", "fiscal_year", "value", "measured_on", "note", "created", "updated"]
+        fields = ["id", "province", "indicator", "fiscal_year", "value", "measured_on", "note", "evidence_file",
+                  "evidence_link", "status", "submitted_by", "submitted_at", "reviewed_by", "reviewed_at",
+                  "return_reason", "created", "updated"]
+        read_only_fields = ["status", "submitted_by", "submitted_at", "reviewed_by", "reviewed_at", "return_reason"]
+
+
+class ReturnReasonSerializer(serializers.Serializer):
+    reason = serializers.CharField(help_text="Why SBN returns the value; the province office reads it.")
 
 
 class ActionSerializer(IndicatorRowSerializer):
@@ -135,3 +151,33 @@ class ActionSerializer(IndicatorRowSerializer):
         model = Action
         fields = ["id", "province", "indicator", "title", "description", "responsible", "fiscal_year", "status",
                   "created", "updated"]
+
+
+class ProvinceGroupSerializer(ModelSerializer):
+    provinces = serializers.SlugRelatedField(slug_field="code", many=True,
+                                             queryset=Province.objects.filter(is_sandbox=True))
+
+    class Meta:
+        model = ProvinceGroup
+        fields = ["id", "name", "overseer", "description", "provinces", "created", "updated"]
+        validators = []
+
+    def create(self, validated_data):
+        provinces = validated_data.pop("provinces", [])
+        group = super().create(validated_data)
+        group.provinces.set(provinces)
+        return group
+
+    def update(self, instance, validated_data):
+        provinces = validated_data.pop("provinces", None)
+        group = super().update(instance, validated_data)
+        if provinces is not None:
+            group.provinces.set(provinces)
+        return group
+
+
+class SummaryCallSerializer(ModelSerializer):
+    class Meta:
+        model = SummaryCall
+        fields = ["id", "year", "due_date", "note", "reminded_at", "created", "updated"]
+        validators = []

@@ -14,4 +14,6 @@ router.register("indicators", views.IndicatorViewSet)
 router.register("indicator-targets", views.IndicatorTargetViewSet)
 router.register("indicator-values", views.IndicatorValueViewSet)
 router.register("indicator-actions", views.ActionViewSet)
+router.register("province-groups", views.ProvinceGroupViewSet)
+router.register("outcome-summary-calls", views.SummaryCallViewSet)
 urlpatterns = router.urls

@@ -1,7 +1,10 @@
-from rest_framework import viewsets
+from django.utils.translation import gettext as _
+from drf_spectacular.utils import extend_schema
+from rest_framework import exceptions, viewsets
+from rest_framework.decorators import action
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 
-from provinces import filtersets
+from provinces import filtersets, values
 from provinces.api import serializers
 from provinces.models import (
     Action,
@@ -14,9 +17,11 @@ from provinces.models import (
     Milestone,
     OutcomeSummary,
     Province,
+    ProvinceGroup,
     Strategy,
+    SummaryCall,
 )
-from sandbox.api import ModelViewSet
+from sandbox.api import ModelViewSet, Response
 
 
 class ProvinceViewSet(ModelViewSet):
@@ -106,13 +111,72 @@ class IndicatorTargetViewSet(ModelViewSet):
 
 
 class IndicatorValueViewSet(ModelViewSet):
-    """The value an indicator reached in a fiscal year; the year must have a target."""
+    """The value an indicator reached in a fiscal year, with its evidence; the year must have a target.
+
+    The province office submits it to SBN, SBN acknowledges it or returns it with a reason; someone other
+    than the submitter reviews. ?status= filters; /awaiting/ lists what the caller acts on next."""
 
     queryset = IndicatorValue.objects.select_related("indicator__kra__outcome")
     serializer_class = serializers.IndicatorValueSerializer
     filterset_class = filtersets.IndicatorValueFilterSet
+    parser_classes = [JSONParser, MultiPartParser, FormParser]
     ordering_fields = ["fiscal_year"]
     ordering = ["indicator", "fiscal_year"]
+    delete_with = None
+    if_match_actions = ("submit", "acknowledge", "return_value")
+
+    def perform_destroy(self, instance):
+        if not instance.is_editable:
+            raise exceptions.ValidationError(_("A value with SBN or acknowledged cannot be deleted."))
+        super().perform_destroy(instance)
+
+    def _step(self, write, *args):
+        value = self.get_object()
+        value = write(self.request.user, value, *args, if_match=self.if_match())
+        return self.with_etag(Response(self.get_serializer(value).data), value)
+
+    @extend_schema(request=None, responses=serializers.IndicatorValueSerializer)
+    @action(detail=True, methods=["post"])
+    def submit(self, request, pk=None):
+        """The province office sends the value and its evidence to SBN."""
+        return self._step(values.submit)
+
+    @extend_schema(request=None, responses=serializers.IndicatorValueSerializer)
+    @action(detail=True, methods=["post"])
+    def acknowledge(self, request, pk=None):
+        """SBN acknowledges a submitted value (not the person who submitted it)."""
+        return self._step(values.acknowledge)
+
+    @extend_schema(request=serializers.ReturnReasonSerializer, responses=serializers.IndicatorValueSerializer)
+    @action(detail=True, methods=["post"], url_path="return")
+    def return_value(self, request, pk=None):
+        """SBN returns a submitted value with the reason."""
+        return self._step(values.return_value, request.data.get("reason", ""))
+
+    @action(detail=False, methods=["get"])
+    def awaiting(self, request):
+        """The values the caller must act on next."""
+        queryset = self.filter_queryset(IndicatorValue.objects.awaiting(request.user).select_related(
+            "indicator__kra__outcome"))
+        page = self.paginate_queryset(queryset.order_by("fiscal_year", "id"))
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+
+class ProvinceGroupViewSet(ModelViewSet):
+    """Named groups of sandbox provinces; every province-level list takes ?group=<id>."""
+
+    queryset = ProvinceGroup.objects.prefetch_related("provinces")
+    serializer_class = serializers.ProvinceGroupSerializer
+    filterset_class = filtersets.ProvinceGroupFilterSet
+    ordering = ["name", "id"]
+
+
+class SummaryCallViewSet(ModelViewSet):
+    """SBN's call for the first-cohort areas' outcome summaries of a year, with its due date."""
+
+    queryset = SummaryCall.objects.all()
+    serializer_class = serializers.SummaryCallSerializer
+    ordering = ["-year"]
 
 
 class ActionViewSet(ModelViewSet):
