@@ -79,6 +79,7 @@ DEMO_SEEDS = [
     "schools.demo.seed",
     "committees.demo.seed",
     "grants.demo.seed",
+    "supervision.demo.seed",
 ]
 
 MIDDLEWARE = [

@@ -14,13 +14,17 @@ from sandbox.models import BaseModel
 
 
 class MilestoneKind(models.TextChoices):
+    MINISTRY_ANNOUNCEMENT = "ministry_announcement", _("Named a pilot area by the Ministry of Education")
     PETITION = "petition", _("Petition to the national policy committee")
     COMMITTEE_APPROVAL = "committee_approval", _("Approval by the national policy committee")
     CABINET_RESOLUTION = "cabinet_resolution", _("Cabinet resolution")
     GAZETTE = "gazette", _("Announcement in the Royal Gazette")
     DRIVING_COMMITTEE_SELECTION = "driving_committee_selection", _("Selection of the provincial driving committee")
+    DRIVING_COMMITTEE_APPROVAL = "driving_committee_approval", _(
+        "Approval of the driving committee's appointment by the national policy committee")
     DRIVING_COMMITTEE_APPOINTMENT = "driving_committee_appointment", _(
         "Appointment of the provincial driving committee")
+    DRIVING_COMMITTEE_MEETING = "driving_committee_meeting", _("Meeting of the provincial driving committee")
     STRATEGY_APPROVAL = "strategy_approval", _("Approval of the area's strategy")
     OTHER = "other", _("Other")
 
@@ -32,10 +36,14 @@ STAGES = [
     MilestoneKind.CABINET_RESOLUTION,
     MilestoneKind.GAZETTE,
     MilestoneKind.DRIVING_COMMITTEE_SELECTION,
+    MilestoneKind.DRIVING_COMMITTEE_APPROVAL,
     MilestoneKind.DRIVING_COMMITTEE_APPOINTMENT,
     MilestoneKind.STRATEGY_APPROVAL,
 ]
 STAGE_RANK = {kind: rank for rank, kind in enumerate(STAGES, start=1)}
+# The first cohort was named by the Ministry in 2561 (2018), before the Act: no petition, no Cabinet
+# resolution, yet designated as fully as an area announced in the Royal Gazette.
+STAGE_RANK[MilestoneKind.MINISTRY_ANNOUNCEMENT] = STAGE_RANK[MilestoneKind.GAZETTE]
 
 
 def stage_for_rank(rank):
