@@ -4,6 +4,7 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from grants import queues
 from grants.models import (
     Allocation,
     Category,
@@ -60,10 +61,16 @@ class ExpenditureFilterSet(ScopeFilters):
 
 class PeriodFilterSet(ScopeFilters):
     status = django_filters.ChoiceFilter(choices=PeriodStatus.choices, label=_("Status"))
+    # Any other value is refused (400), so a mistyped filter never passes for the whole list.
+    awaiting = django_filters.ChoiceFilter(choices=[("me", _("Me"))], method="awaiting_me",
+                                           label=_("Waiting for"))
 
     class Meta:
         model = Period
-        fields = ["fiscal_year", "province", "agency", "school", "status", "month"]
+        fields = ["fiscal_year", "province", "agency", "school", "status", "month", "awaiting"]
+
+    def awaiting_me(self, queryset, name, value):
+        return queues.awaiting(queryset, getattr(self.request, "user", None))
 
 
 class TransferFilterSet(django_filters.FilterSet):

@@ -42,6 +42,12 @@ class PeriodLocked(Conflict):
     code = "period_locked"
 
 
+class SeparationOfDuties(Conflict):
+    """The same person may not take two consecutive sign-off steps on one period."""
+
+    code = "separation_of_duties"
+
+
 def _lock_allocations(*ids):
     """Lock the allocation rows in primary-key order, so two writers never deadlock."""
     ids = sorted({i for i in ids if i})
@@ -170,7 +176,34 @@ def save_expenditure(user, instance, if_match=None):
         if old is not None:
             changes.append((old.school_id, old.fiscal_year_id, old.category_id, old.date, -old.amount, -1))
         add_to_rollups(changes)
+        instance.warnings = spending_warnings(instance)
     return instance
+
+
+def spending_warnings(expenditure):
+    """What a saved expenditure brought past its plan line or past the money received: told, not refused
+    (schools may advance money before a transfer arrives). [{"code", "message"}]"""
+    warnings = []
+    line = expenditure.plan_line
+    if line is not None:
+        on_line = Expenditure.objects.filter(plan_line=line).aggregate(s=Sum("amount"))["s"] or 0
+        if on_line > line.planned_amount:
+            warnings.append({"code": "over_plan_line", "message": _(
+                "Spending on “%(line)s” is now %(spent)s baht, %(over)s baht more than its planned "
+                "%(planned)s baht.") % {"line": line.activity, "spent": format_baht(on_line),
+                                        "over": format_baht(on_line - line.planned_amount),
+                                        "planned": format_baht(line.planned_amount)}})
+    spent = Expenditure.objects.filter(school_id=expenditure.school_id, fiscal_year_id=expenditure.fiscal_year_id
+                                       ).aggregate(s=Sum("amount"))["s"] or 0
+    received = Transfer.objects.filter(allocation__school_id=expenditure.school_id,
+                                       allocation__fiscal_year_id=expenditure.fiscal_year_id
+                                       ).aggregate(s=Sum("amount"))["s"] or 0
+    if spent > received:
+        warnings.append({"code": "over_received", "message": _(
+            "Spending this year is now %(spent)s baht, %(over)s baht more than the %(received)s baht "
+            "transferred so far.") % {"spent": format_baht(spent), "over": format_baht(spent - received),
+                                      "received": format_baht(received)}})
+    return warnings
 
 
 def delete_expenditure(user, instance, if_match=None):
@@ -255,6 +288,10 @@ TRANSITIONS = {
 # Who may return a period depends on where it stands: the step that would act on it next.
 RETURN_PERMISSION = {PeriodStatus.SUBMITTED: "verify", PeriodStatus.VERIFIED: "acknowledge",
                      PeriodStatus.ACKNOWLEDGED: "accept"}
+# The steps that follow another step: whoever took the previous one may not take these.
+# Return and reopen are not steps; submitting follows an open or returned period, never a step.
+CHAINED_STEPS = frozenset({"verify", "acknowledge", "accept"})
+STEP_ACTIONS = frozenset(TRANSITIONS)
 
 
 def open_period(user, school, fiscal_year, month):
@@ -270,10 +307,24 @@ def open_period(user, school, fiscal_year, month):
     return period
 
 
+def previous_step_user_id(period):
+    """Who took the step that brought the period to where it stands (None if it was a return, a reopen
+    or nothing). Lists annotate it as `last_step_user_id` to spare a query per row."""
+    if hasattr(period, "last_step_user_id"):
+        return period.last_step_user_id
+    last = period.steps.order_by("-created", "-pk").values_list("action", "user_id").first()
+    return last[1] if last and last[0] in STEP_ACTIONS else None
+
+
+def _takes_consecutive_steps(user, period, action):
+    return action in CHAINED_STEPS and previous_step_user_id(period) == user.pk
+
+
 def allowed_actions(user, period):
     """The sign-off actions this user may take on the period now (for buttons and the API)."""
     actions = [name for name, (sources, _to, perm) in TRANSITIONS.items()
-               if period.status in sources and allows(user, perm, period)]
+               if period.status in sources and allows(user, perm, period)
+               and not _takes_consecutive_steps(user, period, name)]
     if period.status in RETURN_PERMISSION and allows(user, RETURN_PERMISSION[period.status], period):
         actions.append("return")
     if period.status == PeriodStatus.ACCEPTED and allows(user, "reopen", period):
@@ -295,6 +346,11 @@ def transition(user, period, action, comment="", if_match=None):
                 raise ValidationError(_("A period that is %(status)s cannot be %(action)s.") % {
                     "status": current.get_status_display().lower(), "action": _action_done(action)},
                     code="wrong_status")
+            # Read under the period's row lock: no step can slip in between the check and the write.
+            if _takes_consecutive_steps(user, current, action):
+                raise SeparationOfDuties(
+                    _("You took the previous step on this period (%(status)s); someone else must take the "
+                      "next one.") % {"status": current.get_status_display().lower()})
         elif action in ("return", "reopen"):
             if action == "return":
                 permission = RETURN_PERMISSION.get(current.status)
@@ -327,6 +383,40 @@ def transition(user, period, action, comment="", if_match=None):
     return current
 
 
+def transition_many(user, period_ids, action, comment=""):
+    """One step on each of several periods, each its own transaction: a refusal leaves the others done.
+    Returns [{"id", "ok", "status", "code", "message"}] in the order asked."""
+    if action not in CHAINED_STEPS:
+        raise ValidationError({"action": _("Only verify, acknowledge or accept can be taken on several periods "
+                                           "at once.")}, code="invalid")
+    ids = list(dict.fromkeys(period_ids))
+    if not ids or len(ids) > BULK_LIMIT:
+        raise ValidationError({"ids": _("Choose from 1 to %(limit)s periods.") % {"limit": BULK_LIMIT}},
+                              code="invalid")
+    found = {p.pk: p for p in Period.objects.restrict(user).filter(pk__in=ids)}
+    results = []
+    for period_id in ids:
+        period = found.get(period_id)
+        if period is None:
+            results.append({"id": period_id, "ok": False, "status": None, "code": "not_found",
+                            "message": _("No such period.")})
+            continue
+        try:
+            period = transition(user, period, action, comment)
+        except PermissionDenied as exc:
+            results.append({"id": period_id, "ok": False, "status": period.status, "code": "permission_denied",
+                            "message": str(exc)})
+        except ValidationError as exc:
+            results.append({"id": period_id, "ok": False, "status": period.status,
+                            "code": getattr(exc, "code", None) or "invalid", "message": " ".join(exc.messages)})
+        else:
+            results.append({"id": period_id, "ok": True, "status": period.status, "code": "ok", "message": ""})
+    return results
+
+
+BULK_LIMIT = 500
+
+
 def _action_done(action):
     return {"submit": _("submitted"), "verify": _("verified"), "acknowledge": _("acknowledged"),
             "accept": _("accepted"), "return": _("returned"), "reopen": _("reopened")}[action]
@@ -343,3 +433,4 @@ def changes_since_approval(period):
                                        date__gte=period.month, date__lte=period.end,
                                        pgh_id__gt=period.approved_event_id)
             .select_related("category").order_by("pgh_created_at", "pgh_id"))
+

@@ -19,6 +19,10 @@ the rows they return only ever grow.
     get_fiscal_year(value) -> FiscalYear; fiscal_years() -> newest first; current_fiscal_year() -> FiscalYear or None
     monthly_spending(fiscal_year, province=None, agency=None, school=None) -> {first day of month: amount}
     expenditure_listing(fiscal_year) -> (count, iterator of tuples in LISTING_FIELDS order)
+    completeness(fiscal_year, group_by="nation", province=None, agency=None) -> Completeness
+        group_by: "nation" | "province" | "agency"; rows and totals with expected, submitted, on_time,
+        submitted_rate, on_time_rate (percent, 0–100 Decimal or None); last_month, due_day
+    school_year_records(school, fiscal_year) -> {"expenditures", "transfers", "periods"}
     school_year_records(school, fiscal_year) -> {"expenditures", "transfers", "periods"}
 
 Totals come from Allocation, Transfer, PlanLine and SpendingRollup (kept current in the same
@@ -31,6 +35,8 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.conf import settings
+from django.db import connection
 from django.db.models import Max, Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
@@ -291,3 +297,114 @@ def school_year_records(school, fiscal_year):
                           .order_by("date", "installment")),
         "periods": list(Period.objects.filter(school=school, fiscal_year=year).order_by("month")),
     }
+
+
+# --- completeness and timeliness -----------------------------------------------------------------
+
+COMPLETENESS_GROUPS = ("nation", "province", "agency")
+
+
+@dataclass
+class Completeness:
+    """Share of expected school-months submitted, and submitted on time, per group (DHIS2's reporting
+    rates). Expected: each school with an allocation in the year, each month from the later of the
+    year's start and the school's joining up to `last_month`, the latest month whose due day has passed.
+    Submitted: the period stands submitted or further up the chain now (a returned month is not).
+    On time: submitted, and its first submission came on or before the due day of the next month."""
+
+    fiscal_year: int
+    group_by: str
+    due_day: int
+    last_month: datetime.date | None
+    rows: list = field(default_factory=list)
+    totals: dict = field(default_factory=dict)
+
+
+def last_expected_month(fiscal_year, today=None):
+    """The latest month of the year whose report due day has passed, or None."""
+    today = today or timezone.localdate()
+    passed = [m for m in fiscal_year.months() if fiscal_year.due_date(m) < today]
+    return passed[-1] if passed else None
+
+
+def completeness(fiscal_year, group_by="nation", province=None, agency=None, today=None):
+    """Completeness per province, agency or for the nation (one row), read in one query."""
+    if group_by not in COMPLETENESS_GROUPS:
+        raise ValueError(f"group_by must be one of {COMPLETENESS_GROUPS}")
+    year = get_fiscal_year(fiscal_year)
+    last = last_expected_month(year, today)
+    result = Completeness(fiscal_year=year.year, group_by=group_by, due_day=year.due_day, last_month=last)
+    if last is not None:
+        result.rows = _completeness_rows(year, last, group_by, province, agency)
+    result.totals = _rates({"expected": sum(r["expected"] for r in result.rows),
+                            "submitted": sum(r["submitted"] for r in result.rows),
+                            "on_time": sum(r["on_time"] for r in result.rows)})
+    return result
+
+
+COMPLETENESS_GROUP_SQL = {
+    "nation": ("NULL", "NULL", "NULL", "NULL", ""),
+    "province": ("g.code", "g.code", "g.name_th", "g.name_en",
+                 "JOIN provinces_province g ON g.code = e.province_id"),
+    "agency": ("g.id", "g.code", "g.name_th", "g.name_en", "JOIN schools_agency g ON g.id = e.agency_id"),
+}
+
+COMPLETENESS_SQL = """
+    WITH funded AS (
+        SELECT s.id, s.province_id, s.agency_id,
+               greatest(%(start)s::date, date_trunc('month', min(j.date))::date) AS first_month
+        FROM schools_pilotschool s
+        LEFT JOIN schools_membershipevent j ON j.school_id = s.id AND j.kind = 'joined'
+        WHERE EXISTS (SELECT 1 FROM grants_allocation a WHERE a.school_id = s.id AND a.fiscal_year_id = %(year)s)
+          {scope}
+        GROUP BY s.id
+    ), expected AS (
+        SELECT f.id AS school_id, f.province_id, f.agency_id, m::date AS month
+        FROM funded f
+        CROSS JOIN generate_series(%(start)s::date, %(last)s::date, interval '1 month') AS m
+        WHERE m::date >= f.first_month
+    ), reported AS (
+        SELECT p.school_id, p.month, p.status = ANY(%(reported)s) AS submitted,
+               coalesce(min(st.created), p.submitted_at) AS first_submitted
+        FROM grants_period p
+        LEFT JOIN grants_periodstep st ON st.period_id = p.id AND st.action = 'submit'
+        WHERE p.fiscal_year_id = %(year)s
+        GROUP BY p.id
+    )
+    SELECT {key} AS key, {code} AS code, {name_th} AS name_th, {name_en} AS name_en,
+           count(*) AS expected,
+           count(*) FILTER (WHERE r.submitted) AS submitted,
+           count(*) FILTER (WHERE r.submitted AND (r.first_submitted AT TIME ZONE %(tz)s)::date
+                            <= (e.month + interval '1 month')::date + (%(due_day)s::int - 1)) AS on_time
+    FROM expected e
+    LEFT JOIN reported r ON r.school_id = e.school_id AND r.month = e.month
+    {join}
+    GROUP BY 1, 2, 3, 4
+    ORDER BY 3
+"""
+
+
+def _completeness_rows(year, last, group_by, province, agency):
+    key, code, name_th, name_en, join = COMPLETENESS_GROUP_SQL[group_by]
+    scope = ""
+    params = {"year": year.pk, "start": year.start, "last": last, "due_day": year.due_day,
+              "reported": sorted(str(s) for s in REPORTED_STATUSES), "tz": settings.TIME_ZONE}
+    if province is not None:
+        scope += " AND s.province_id = %(province)s"
+        params["province"] = getattr(province, "pk", province)
+    if agency is not None:
+        scope += " AND s.agency_id = %(agency)s"
+        params["agency"] = getattr(agency, "pk", agency)
+    sql = COMPLETENESS_SQL.format(scope=scope, key=key, code=code, name_th=name_th, name_en=name_en, join=join)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    return [_rates({"key": k, "code": c, "name": _name(th, en) if th else "",
+                    "expected": expected, "submitted": submitted, "on_time": on_time})
+            for k, c, th, en, expected, submitted, on_time in rows]
+
+
+def _rates(row):
+    row["submitted_rate"] = spend_rate(row["submitted"], row["expected"])
+    row["on_time_rate"] = spend_rate(row["on_time"], row["expected"])
+    return row

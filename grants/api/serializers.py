@@ -53,19 +53,30 @@ class PlanLineSerializer(ModelSerializer):
         fields = ["id", "allocation", "activity", "category", "planned_amount", "created", "updated"]
 
 
+class WarningSerializer(serializers.Serializer):
+    code = serializers.ChoiceField(choices=["over_plan_line", "over_received"])
+    message = serializers.CharField()
+
+
 class ExpenditureSerializer(ModelSerializer):
     save_with = services.save_expenditure
     fiscal_year = serializers.SlugRelatedField(slug_field="year", read_only=True)
     category = serializers.SlugRelatedField(slug_field="code", queryset=Category.objects.all())
     receipt = serializers.FileField(write_only=True, required=False, allow_null=True)
     receipt_url = serializers.SerializerMethodField()
+    warnings = serializers.SerializerMethodField()
 
     class Meta:
         model = Expenditure
         fields = ["id", "allocation", "school", "fiscal_year", "date", "amount", "category", "plan_line",
                   "description", "payee", "receipt_number", "receipt", "receipt_url", "receipt_type",
-                  "created", "updated"]
+                  "warnings", "created", "updated"]
         read_only_fields = ["school", "receipt_type"]
+
+    @extend_schema_field(WarningSerializer(many=True))
+    def get_warnings(self, obj):
+        """After a write: what it took past a plan line or past the transfers received (saved all the same)."""
+        return getattr(obj, "warnings", [])
 
     @extend_schema_field(serializers.CharField(allow_null=True))
     def get_receipt_url(self, obj):
@@ -90,11 +101,12 @@ class PeriodSerializer(ModelSerializer):
     school = serializers.PrimaryKeyRelatedField(queryset=PilotSchool.objects.all())
     quarter = serializers.IntegerField(read_only=True)
     actions = serializers.SerializerMethodField()
+    steps = PeriodStepSerializer(many=True, read_only=True)
 
     class Meta:
         model = Period
         fields = ["id", "school", "fiscal_year", "month", "quarter", "status", "comment", "submitted_at",
-                  "approved_at", "actions", "created", "updated"]
+                  "approved_at", "actions", "steps", "created", "updated"]
         read_only_fields = ["status", "comment"]
 
     def get_actions(self, obj) -> list[str]:
@@ -107,3 +119,17 @@ class PeriodSerializer(ModelSerializer):
 
 class TransitionSerializer(serializers.Serializer):
     comment = serializers.CharField(required=False, allow_blank=True, default="")
+
+
+class BulkTransitionSerializer(TransitionSerializer):
+    action = serializers.ChoiceField(choices=sorted(services.CHAINED_STEPS))
+    ids = serializers.ListField(child=serializers.IntegerField(min_value=1), min_length=1,
+                                max_length=services.BULK_LIMIT)
+
+
+class BulkResultSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    ok = serializers.BooleanField()
+    status = serializers.CharField(allow_null=True)
+    code = serializers.CharField()
+    message = serializers.CharField(allow_blank=True)

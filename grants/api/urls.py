@@ -14,4 +14,5 @@ router.register("expenditures", views.ExpenditureViewSet)
 router.register("periods", views.PeriodViewSet)
 urlpatterns = router.urls + [
     path("spending-summary/", views.SpendingSummaryView.as_view(), name="spending-summary"),
+    path("completeness/", views.CompletenessView.as_view(), name="completeness"),
 ]

@@ -1,3 +1,4 @@
+from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 from drf_spectacular.types import OpenApiTypes
@@ -6,7 +7,7 @@ from rest_framework import exceptions, views
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from grants import services, summaries
+from grants import queues, services, summaries
 from grants.api import serializers as s
 from grants.filtersets import (
     AllocationFilterSet,
@@ -15,8 +16,19 @@ from grants.filtersets import (
     PlanLineFilterSet,
     TransferFilterSet,
 )
-from grants.models import Allocation, Category, Expenditure, FiscalYear, Period, PlanLine, Programme, Transfer
+from grants.models import (
+    Allocation,
+    Category,
+    Expenditure,
+    FiscalYear,
+    Period,
+    PeriodStep,
+    PlanLine,
+    Programme,
+    Transfer,
+)
 from grants.summary_export import summary_export
+from sandbox.access import assignments
 from sandbox.api import ModelViewSet
 
 EXPENDITURE_EXPORT = (
@@ -88,12 +100,36 @@ class PeriodViewSet(ModelViewSet):
     """Monthly reporting periods and their sign-off: submit → verify → acknowledge → accept; return
     (with a comment) at any step; reopen an accepted period (with a reason)."""
 
-    queryset = Period.objects.select_related("fiscal_year")
+    queryset = Period.objects.select_related("fiscal_year").prefetch_related(
+        Prefetch("steps", queryset=PeriodStep.objects.select_related("user")))
     serializer_class = s.PeriodSerializer
     filterset_class = PeriodFilterSet
     ordering = ["month", "pk"]
     http_method_names = ["get", "post", "patch", "delete", "head", "options"]
     if_match_actions = ("submit", "verify", "acknowledge", "accept", "return_", "reopen")
+    list_parameters = frozenset({"page", "page_size", "ordering", "export", "format"})
+
+    def get_queryset(self):
+        # Who took the latest step, so that each row's `actions` leaves out a second consecutive step.
+        return queues.with_last_step_user(super().get_queryset())
+
+    def list(self, request, *args, **kwargs):
+        unknown = sorted(set(request.query_params) - set(PeriodFilterSet.base_filters) - self.list_parameters)
+        if unknown:
+            raise exceptions.ValidationError({name: [_("Unknown filter.")] for name in unknown})
+        return super().list(request, *args, **kwargs)
+
+    @extend_schema(request=s.BulkTransitionSerializer, responses=s.BulkResultSerializer(many=True))
+    @action(detail=False, methods=["post"])
+    def bulk(self, request):
+        """Verify, acknowledge or accept several periods at once, each its own step: the answer tells for
+        each period whether it moved or why it was refused (200 even when some were refused)."""
+        serializer = s.BulkTransitionSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        results = services.transition_many(request.user, data["ids"], data["action"], data["comment"])
+        return Response({"done": sum(r["ok"] for r in results), "refused": sum(not r["ok"] for r in results),
+                         "results": results})
 
     def _step(self, request, name):
         period = self.get_object()
@@ -168,6 +204,38 @@ class SpendingSummaryView(views.APIView):
             "fiscal_year": summary.fiscal_year, "group_by": group_by, "as_of": summary.as_of,
             "due_month": summary.due_month, "totals": _strings(summary.totals), "results": [_strings(r) for r in rows],
         })
+
+
+class CompletenessView(views.APIView):
+    """Completeness and timeliness of the monthly reports for one fiscal year, per province, affiliation
+    office or for the nation: expected school-months (each school with an allocation, each month from
+    the later of the year's start and its joining, up to the latest month whose due day has passed),
+    how many stand submitted now, and how many were first submitted by the due day of the next month."""
+
+    @extend_schema(parameters=[
+        OpenApiParameter("fiscal_year", OpenApiTypes.INT, required=True),
+        OpenApiParameter("group_by", OpenApiTypes.STR, enum=list(summaries.COMPLETENESS_GROUPS)),
+        OpenApiParameter("province", OpenApiTypes.STR), OpenApiParameter("agency", OpenApiTypes.INT),
+    ], responses=OpenApiTypes.OBJECT)
+    def get(self, request):
+        if not (request.user.is_superuser or assignments(request.user)):
+            raise exceptions.PermissionDenied()
+        group_by = request.query_params.get("group_by", "nation")
+        if group_by not in summaries.COMPLETENESS_GROUPS:
+            raise exceptions.ValidationError({"group_by": [_("Choose one of: %(groups)s.") % {
+                "groups": ", ".join(summaries.COMPLETENESS_GROUPS)}]})
+        try:
+            year = FiscalYear.objects.get(year=int(request.query_params.get("fiscal_year", "")))
+        except (ValueError, FiscalYear.DoesNotExist) as exc:
+            raise exceptions.ValidationError({"fiscal_year": [_("No such fiscal year.")]}) from exc
+        agency = request.query_params.get("agency") or None
+        if agency is not None and not agency.isdigit():
+            raise exceptions.ValidationError({"agency": [_("Give the affiliation office's id.")]})
+        result = summaries.completeness(year, group_by, province=request.query_params.get("province") or None,
+                                        agency=agency)
+        return Response({"fiscal_year": result.fiscal_year, "group_by": group_by, "due_day": result.due_day,
+                         "last_month": result.last_month, "totals": _strings(result.totals),
+                         "results": [_strings(r) for r in result.rows]})
 
 
 def _strings(row):
