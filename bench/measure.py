@@ -12,7 +12,6 @@ import statistics
 import subprocess
 import sys
 import time
-from decimal import Decimal
 from pathlib import Path
 
 from django.conf import settings
@@ -90,6 +89,7 @@ class Bench:
         self.pages = Client(HTTP_ACCEPT_LANGUAGE="th")
         self.pages.force_login(people.sbn)
         self.results = {}
+        self._calls = {}
 
     # --- expenditures list -------------------------------------------------------------------
     def expenditure_list(self, year):
@@ -111,6 +111,27 @@ class Bench:
                                             "queries_by_page_size": queries,
                                             "constant_queries": len(set(queries.values())) == 1}
         return call
+
+    def national_list(self, year):
+        """SBN's list of a whole year, 100 per page, and a province's year, 500 per page."""
+        self.results["national_list"] = self._list("national_list", {"fiscal_year": year, "page_size": 100})
+        province = self.people.busiest_province
+        self.results["province_list"] = self._list("province_list", {"fiscal_year": year, "province": province,
+                                                                     "page_size": 500})
+        return self._calls["national_list"]
+
+    def _list(self, name, params):
+        def call(i=0):
+            ok(self.api.get("/api/v1/expenditures/", {**params, "page": i % 20 + 1}))
+
+        self._calls[name] = call
+        timing = timed(call, self.runs)
+        queries = {}
+        for size in (10, 100, 500):
+            with CaptureQueriesContext(connection) as captured:
+                ok(self.api.get("/api/v1/expenditures/", {**params, "page_size": size}))
+            queries[size] = len(captured)
+        return {**timing, "queries_by_page_size": queries, "constant_queries": len(set(queries.values())) == 1}
 
     # --- national summary and dashboard -------------------------------------------------------
     def summary(self, year):
@@ -146,11 +167,32 @@ class Bench:
             ok(self.pages.get("/reports/dashboards/national/", {"fiscal_year": year, "refresh": 1}))
 
         self.results["dashboard_uncached"] = timed(call, max(20, self.runs // 2))
+        from grants import summaries
+
+        def figures(i=0):
+            summaries.dashboard_figures(year, "nation")
+
+        self.results["dashboard_function"] = timed(figures, self.runs)
 
         def cached(i=0):
             ok(self.pages.get("/reports/dashboards/national/", {"fiscal_year": year}))
 
         self.results["dashboard_cached"] = timed(cached, self.runs)
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT id FROM grants_fiscalyear WHERE year = %s", [year])
+            year_id = cursor.fetchone()[0]
+
+        def raw(i=0):
+            with connection.cursor() as cursor:
+                cursor.execute(RAW_DASHBOARD, [year_id, year_id])
+                cursor.fetchall()
+
+        self.results["dashboard_raw_sql"] = timed(raw, max(10, self.runs // 3), warmup=2)
+        raw_median = self.results["dashboard_raw_sql"]["median_ms"]
+        self.results["dashboard_ratio_portal_over_raw"] = {
+            "page": round(self.results["dashboard_uncached"]["median_ms"] / raw_median, 3),
+            "function": round(self.results["dashboard_function"]["median_ms"] / raw_median, 3),
+        }
         return call
 
     # --- expenditure POST ---------------------------------------------------------------------
@@ -169,7 +211,7 @@ class Bench:
         return call
 
     # --- national XLSX in a worker-like child process -----------------------------------------
-    def national_xlsx(self, year):
+    def national_xlsx(self, year, profile_to=None):
         from reports.models import ReportJob, ReportKind
 
         job = ReportJob.objects.create(kind=ReportKind.NATIONAL_EXPENDITURES, parameters={"fiscal_year": year},
@@ -177,69 +219,50 @@ class Bench:
                                        requested_by=self.people.sbn)
         rows = self.people.rows_in_year(year)
         started = time.monotonic()
-        child = subprocess.Popen([sys.executable, "-c", XLSX_CHILD, str(job.pk)], cwd=settings.BASE_DIR,
-                                 env=dict(os.environ), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-        _, status, usage = os.wait4(child.pid, 0)
+        # The child reads its own high-water mark (VmHWM of its own address space): the rusage of a
+        # child forked from this process would report this process's peak, not the report's.
+        extra = [str(profile_to)] if profile_to else []
+        child = subprocess.run([sys.executable, "-c", XLSX_CHILD, str(job.pk), *extra], cwd=settings.BASE_DIR,
+                               env=dict(os.environ), capture_output=True, text=True, start_new_session=True)
         seconds = time.monotonic() - started
-        output = child.stdout.read().decode(errors="replace")
         job.refresh_from_db()
         size = job.xlsx.size if job.xlsx else None
+        peak = [line.split()[1] for line in child.stdout.splitlines() if line.startswith("peak_kb")]
         self.results["national_xlsx"] = {"rows": rows, "seconds": round(seconds, 1), "status": job.status,
-                                         "peak_rss_mb": round(usage.ru_maxrss / 1024, 1), "file_bytes": size,
-                                         "exit": os.waitstatus_to_exitcode(status), "output": output[-500:]}
+                                         "peak_rss_mb": round(int(peak[-1]) / 1024, 1) if peak else None,
+                                         "file_bytes": size, "exit": child.returncode,
+                                         "output": (child.stdout + child.stderr)[-500:]}
 
     # --- CSV import ---------------------------------------------------------------------------
-    def csv_import(self, rows=50_000, samples=(1000, 3000)):
-        """Imports through grants.importers (every row through save_expenditure, one transaction per
-        file of at most importers.MAX_ROWS rows). With `rows` = 0 only the samples are imported into
-        fresh allocations and the 50,000-row time is projected from them (a fit of a + b·n + c·n²,
-        since each row re-sums its allocation's earlier rows)."""
-        from grants import importers
-
-        if rows:
-            seconds, per_file = self._import(rows, importers.MAX_ROWS)
-            self.results["csv_import"] = {"rows": rows, "seconds": seconds, "measured": True,
-                                          "max_rows_per_file": importers.MAX_ROWS, "seconds_per_file": per_file}
-            return
-        measured = {n: self._import(n, n)[0] for n in samples}
-        (n1, t1), (n2, t2) = sorted(measured.items())
-        # per-row cost grows linearly with the rows already on the allocation: t(n) = b·n + c·n²
-        c = (t2 / n2 - t1 / n1) / (n2 - n1)
-        b = t1 / n1 - c * n1
-        files = -(-50_000 // importers.MAX_ROWS)
-        per_file = [b * m + c * m * m for m in _chunks(50_000, importers.MAX_ROWS)]
-        self.results["csv_import"] = {"rows": 50_000, "measured": False, "samples_seconds": measured,
-                                      "seconds": round(sum(per_file), 1), "files": files,
-                                      "max_rows_per_file": importers.MAX_ROWS,
-                                      "seconds_per_file": [round(x, 1) for x in per_file]}
-
-    def _import(self, rows, chunk):
-        from grants import importers
-        from grants.models import Allocation, FiscalYear
+    def csv_import(self, rows=50_000):
+        """One file of `rows` rows POSTed to the school-year upload page (not a dry run), into a school
+        made for this run, so every run starts alike."""
+        from grants.models import FiscalYear
 
         year = FiscalYear.objects.get(year=self.people.current_year)
-        school = self.people.next_import_school()
-        Allocation.objects.filter(school=school, fiscal_year=year).update(amount=Decimal("1000000000.00"))
+        school = self.people.fresh_import_school(year)
         today = timezone.localdate()
         month = today.replace(day=1)  # earlier months are submitted and locked in the dataset
         span = max(1, (today - month).days + 1)
-        lines = [f"{(month + datetime.timedelta(days=i % span)).isoformat()},{100 + i % 900}.{i % 100:02d},"
-                 f"materials,Imported purchase {i},Supplier {i % 300},IMP{i}" for i in range(rows)]
-        header = "date,amount,category,description,payee,receipt_number"
-        timings = []
+        lines = ["date,amount,category,description,payee,receipt_number"]
+        lines += [f"{(month + datetime.timedelta(days=i % span)).isoformat()},{100 + i % 900}.{i % 100:02d},"
+                  f"materials,Imported purchase {i},Supplier {i % 300},IMP{i}" for i in range(rows)]
+        content = ("\n".join(lines) + "\n").encode()
+
+        def call(i=0):
+            upload = SimpleUploadedFile("spending.csv", content, content_type="text/csv")
+            response = ok(self.pages.post(f"/grants/school/{school.pk}/{year.year}/import/",
+                                          {"file": upload, "dry_run": ""}))
+            result = response.context["result"]
+            assert result.ok and result.imported == rows, result.errors[:5]
+
         started = time.monotonic()
-        for number, first in enumerate(range(0, rows, chunk), start=1):
-            content = "\n".join([header, *lines[first:first + chunk]]) + "\n"
-            upload = SimpleUploadedFile(f"spending-{number}.csv", content.encode())
-            t0 = time.monotonic()
-            result = importers.import_expenditures(self.people.sbn, school, year, upload, dry_run=False)
-            timings.append(round(time.monotonic() - t0, 1))
-            assert result.ok, result.errors[:5]
-        return round(time.monotonic() - started, 2), timings
-
-
-def _chunks(total, size):
-    return [min(size, total - i) for i in range(0, total, size)]
+        call()
+        seconds = time.monotonic() - started
+        self.results["csv_import"] = {"rows": rows, "seconds": round(seconds, 1), "measured": True,
+                                      "file_bytes": len(content), "school": school.code,
+                                      "ms_per_row": round(seconds * 1000 / rows, 3)}
+        self._calls["csv_import"] = call
 
 
 RAW_SUMMARY = """
@@ -253,11 +276,30 @@ RAW_SUMMARY = """
     GROUP BY s.province_id, a.allocated
 """
 
+RAW_DASHBOARD = """
+    SELECT s.province_id, e.category_id, date_trunc('month', e.date), sum(e.amount), count(DISTINCT e.school_id),
+           (SELECT sum(amount) FROM grants_allocation WHERE fiscal_year_id = %s)
+    FROM grants_expenditure e
+    JOIN schools_pilotschool s ON s.id = e.school_id
+    WHERE e.fiscal_year_id = %s
+    GROUP BY GROUPING SETS ((s.province_id), (e.category_id), (date_trunc('month', e.date)))
+"""
+
 XLSX_CHILD = """
-import sys, django
+import cProfile, io, pstats, sys, django
 django.setup()
 from reports import services
+profiler = cProfile.Profile() if len(sys.argv) > 2 else None
+if profiler:
+    profiler.enable()
 print("status", services.run_job(int(sys.argv[1])))
+if profiler:
+    profiler.disable()
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(25)
+    open(sys.argv[2], "w").write(out.getvalue())
+with open("/proc/self/status") as status:
+    print("peak_kb", next(line.split()[1] for line in status if line.startswith("VmHWM:")))
 """
 
 

@@ -1,5 +1,6 @@
 """The people the benchmark acts as: SBN, and the director of the busiest school."""
 
+import time
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -8,7 +9,7 @@ from django.db.models import Count
 from django.utils import timezone
 
 from accounts.models import ApiToken
-from grants.models import Allocation, Expenditure, FiscalYear
+from grants.models import Allocation, Expenditure, FiscalYear, Programme
 from sandbox.access import Role
 from sandbox.formatting import fiscal_year_of
 from sandbox.models import RoleAssignment
@@ -56,12 +57,20 @@ class People:
                    post_allocation=Allocation.objects.get(school=busiest, fiscal_year=year),
                    current_year=current, full_year=full)
 
-    def next_import_school(self):
-        """A quiet school (few rows) not yet used by an import, so each import starts alike."""
-        used = getattr(self, "_used", set())
-        school = PilotSchool.objects.exclude(pk__in=used | {self.busiest_school.pk}).order_by("-pk").first()
-        used.add(school.pk)
-        self._used = used
+    @property
+    def busiest_province(self):
+        return self.busiest_school.province_id
+
+    @staticmethod
+    def fresh_import_school(year):
+        """A new school with a large allocation for the year, so that every import run starts alike."""
+        template = PilotSchool.objects.order_by("pk").first()
+        code = f"8{time.time_ns() // 1000 % 10**9:09d}"
+        school = PilotSchool.objects.create(code=code, name_th=f"โรงเรียนนำเข้า {code}", name_en=f"Import {code}",
+                                            status="active", agency_id=template.agency_id,
+                                            province_id=template.province_id)
+        Allocation.objects.create(school=school, fiscal_year=year, programme=Programme.objects.first(),
+                                  amount=Decimal("1000000000.00"))
         return school
 
     @staticmethod

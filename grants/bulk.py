@@ -185,11 +185,9 @@ def _check_expenditures(user, built, locked, errors):
         instance.allocation = allocation  # the locked row: its amount is current
         instance.copy_from_allocation()
         instance.school = allocation.school
-        try:
-            instance.clean_fields(exclude=PRELOADED)
-            instance.clean()
-        except ValidationError as exc:
-            collect(errors, number, exc)
+        invalid = _invalid(instance)
+        if invalid is not None:
+            collect(errors, number, invalid)
             continue
         if allocation.pk not in permitted:
             permitted[allocation.pk] = allows(user, "add", instance)
@@ -200,6 +198,18 @@ def _check_expenditures(user, built, locked, errors):
         spent[allocation.pk] += instance.amount
         good.append(instance)
     return good
+
+
+def _invalid(instance, exclude=PRELOADED):
+    """Model.full_clean's field and row checks with their messages merged as it merges them, without
+    its per-row database lookups of the foreign keys resolved above."""
+    errors = {}
+    for check in (lambda: instance.clean_fields(exclude=exclude), instance.clean):
+        try:
+            check()
+        except ValidationError as exc:
+            errors = exc.update_error_dict(errors)
+    return ValidationError(errors) if errors else None
 
 
 def _refusal(instance, allocation, permitted, periods, spent):
@@ -312,12 +322,10 @@ def _allocation_refusal(user, allocation, amount, values, spent):
     previous = (allocation.amount, allocation.note)
     allocation.amount = amount
     allocation.note = values.get("note", allocation.note)
-    try:
-        allocation.clean_fields(exclude=["school", "fiscal_year", "programme"])
-        allocation.clean()
-    except ValidationError as exc:
+    invalid = _invalid(allocation, exclude=["school", "fiscal_year", "programme"])
+    if invalid is not None:
         allocation.amount, allocation.note = previous
-        return exc
+        return invalid
     if not allows(user, "add" if adding else "change", allocation):
         allocation.amount, allocation.note = previous
         return PermissionDenied(_("You do not have permission to do this."))

@@ -9,6 +9,7 @@ from grants.models import (
     Allocation,
     Category,
     Expenditure,
+    FiscalYear,
     Period,
     PeriodStatus,
     PlanLine,
@@ -43,6 +44,11 @@ ALLOCATION_ID = {"field_name": "allocation_id", "label": _("Allocation (id)")}
 
 
 class ExpenditureFilterSet(ScopeFilters):
+    # The year as its id and the row's own province key: the list indexes (year, date) and (year,
+    # province, date) then return a page in date order without sorting the whole year.
+    fiscal_year = django_filters.NumberFilter(method="in_year", label=_("Fiscal year"))
+    province = django_filters.ModelChoiceFilter(field_name="province", label=_("Province"),
+                                                queryset=Province.objects.filter(is_sandbox=True))
     q = django_filters.CharFilter(method="search", label=_("Search"))
     allocation = django_filters.NumberFilter(**ALLOCATION_ID)
     category = django_filters.ModelChoiceFilter(queryset=Category.objects.all(), label=_("Category"))
@@ -53,6 +59,10 @@ class ExpenditureFilterSet(ScopeFilters):
         model = Expenditure
         fields = ["q", "fiscal_year", "province", "agency", "school", "category", "date_from", "date_to",
                   "allocation"]
+
+    def in_year(self, queryset, name, value):
+        year_id = FiscalYear.objects.filter(year=value).values_list("pk", flat=True).first()
+        return queryset.filter(fiscal_year_id=year_id) if year_id else queryset.none()
 
     def search(self, queryset, name, value):
         return queryset.filter(Q(description__icontains=value) | Q(payee__icontains=value)

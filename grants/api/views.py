@@ -95,6 +95,9 @@ class ExpenditureViewSet(ModelViewSet):
     ordering = ["-date", "-pk"]
     delete_with = services.delete_expenditure
 
+    def get_serializer_class(self):
+        return s.ExpenditureListSerializer if self.action == "list" else s.ExpenditureSerializer
+
 
 class PeriodViewSet(ModelViewSet):
     """Monthly reporting periods and their sign-off: submit → verify → acknowledge → accept; return

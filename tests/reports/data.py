@@ -4,8 +4,6 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, Sum
-
 from grants.models import (
     Allocation,
     Category,
@@ -14,7 +12,6 @@ from grants.models import (
     Period,
     PeriodStatus,
     Programme,
-    SpendingRollup,
 )
 from tests.factories import SchoolFactory
 
@@ -29,12 +26,9 @@ class Grants:
 
 
 def rebuild_rollups(year):
-    SpendingRollup.objects.filter(fiscal_year=year).delete()
-    rows = Expenditure.objects.filter(fiscal_year=year).values("school_id", "category_id").annotate(
-        total=Sum("amount"), n=Count("pk"))
-    SpendingRollup.objects.bulk_create(
-        SpendingRollup(school_id=r["school_id"], fiscal_year=year, category_id=r["category_id"], total=r["total"],
-                       count=r["n"]) for r in rows)
+    from grants.services import rebuild_rollups as rebuild
+
+    rebuild(year)
 
 
 def make_grants(world, extra_schools=1):

@@ -59,11 +59,12 @@ def test_national_dashboard_shows_figures_charts_and_computed_time(client, world
 
 
 def test_figures_are_cached_with_their_time_until_refreshed(client, world, grants):
-    from grants.models import SpendingRollup
+    from grants.models import MonthlyRollup, SpendingRollup
 
     client.force_login(world.users["sbn_admin"])
     first = client.get(national()).context["data"]
     SpendingRollup.objects.update(total=0)
+    MonthlyRollup.objects.update(total=0)
     assert client.get(national()).context["data"]["computed_at"] == first["computed_at"]
     refreshed = client.get(national() + "&refresh=1").context["data"]
     assert refreshed["computed_at"] > first["computed_at"] and refreshed["totals"]["spent"] == 0
