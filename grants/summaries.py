@@ -18,6 +18,9 @@ the rows they return only ever grow.
 
     get_fiscal_year(value) -> FiscalYear; fiscal_years() -> newest first; current_fiscal_year() -> FiscalYear or None
     monthly_spending(fiscal_year, province=None, agency=None, school=None) -> {first day of month: amount}
+    dashboard_figures(fiscal_year, level, owner=None) -> {"totals", "groups", "categories", "not_reported",
+        "monthly", "as_of", "due_month"}: everything a dashboard shows of spending, from the rollups
+        (see grants.dashboard_figures)
     expenditure_listing(fiscal_year) -> (count, iterator of tuples in LISTING_FIELDS order)
     completeness(fiscal_year, group_by="nation", province=None, agency=None) -> Completeness
         group_by: "nation" | "province" | "agency"; rows and totals with expected, submitted, on_time,
@@ -25,8 +28,8 @@ the rows they return only ever grow.
     school_year_records(school, fiscal_year) -> {"expenditures", "transfers", "periods"}
     school_year_records(school, fiscal_year) -> {"expenditures", "transfers", "periods"}
 
-Totals come from Allocation, Transfer, PlanLine and SpendingRollup (kept current in the same
-transaction as every expenditure write), so a national summary reads a few thousand rows, not
+Totals come from Allocation, Transfer, PlanLine, SpendingRollup and MonthlyRollup (kept current in
+the same transaction as every expenditure write), so a national summary reads a few thousand rows, not
 the expenditures. `user` is accepted for symmetry with the API: any signed-in user may read every
 school's spending (transparency).
 """
@@ -48,6 +51,7 @@ from grants.models import (
     Category,
     Expenditure,
     FiscalYear,
+    MonthlyRollup,
     Period,
     PlanLine,
     SpendingRollup,
@@ -262,13 +266,20 @@ def _by_category(summary, year, province, agency):
 
 
 def monthly_spending(fiscal_year, province=None, agency=None, school=None):
-    """{first day of month: amount} for the fiscal year and scope: the one figure the rollups (kept per
-    school, year and category) cannot give, so twelve sums come from the expenditures."""
-    rows = _scope(Expenditure.objects.filter(fiscal_year=get_fiscal_year(fiscal_year)), "school__", province, agency)
+    """{first day of month: amount} for the fiscal year and scope, from the monthly rollup (one
+    school's months from its own rows, which its index keeps together)."""
+    year = get_fiscal_year(fiscal_year)
     if school is not None:
-        rows = rows.filter(school=getattr(school, "pk", school))
-    totals = rows.annotate(month=TruncMonth("date")).values("month").annotate(total=Sum("amount")).order_by()
-    return {_as_date(r["month"]): r["total"] for r in totals}
+        rows = Expenditure.objects.filter(fiscal_year=year, school=getattr(school, "pk", school))
+        totals = rows.annotate(month=TruncMonth("date")).values("month").annotate(total=Sum("amount")).order_by()
+        return {_as_date(r["month"]): r["total"] for r in totals}
+    rows = MonthlyRollup.objects.filter(fiscal_year=year)
+    if province is not None:
+        rows = rows.filter(province=getattr(province, "pk", province))
+    if agency is not None:
+        rows = rows.filter(agency=getattr(agency, "pk", agency))
+    totals = rows.values("month").annotate(total=Sum("total")).order_by()
+    return {r["month"]: r["total"] for r in totals if r["total"]}
 
 
 def _as_date(value):
@@ -408,3 +419,10 @@ def _rates(row):
     row["submitted_rate"] = spend_rate(row["submitted"], row["expected"])
     row["on_time_rate"] = spend_rate(row["on_time"], row["expected"])
     return row
+
+
+def dashboard_figures(fiscal_year, level="nation", owner=None, today=None):
+    from grants.dashboard_figures import compute
+
+    year = get_fiscal_year(fiscal_year)
+    return compute(year, level, owner, due_month(year, today), _name)

@@ -40,22 +40,12 @@ def current_fiscal_year(requested=None):
 
 
 def compute(year, level, owner):
-    """Every figure a dashboard shows, as plain data (cached)."""
-    scope = {level: owner} if level in ("province", "agency") else {}
-    group_by = {"nation": "province", "province": "agency", "agency": "school"}[level]
-    groups = summaries.spending_summary(year, group_by, **scope)
-    categories = summaries.spending_summary(year, "category", **scope)
-    schools = summaries.spending_summary(year, "school", **scope)
-    monthly = summaries.monthly_spending(year, **scope)
+    """Every figure a dashboard shows, as plain data (cached). Spending comes from one call that reads
+    the rollups once, grouped in the database."""
+    spending = summaries.dashboard_figures(year, level, owner)
     return {
         "computed_at": timezone.now(),
-        "as_of": groups.as_of,
-        "due_month": groups.due_month,
-        "totals": groups.totals,
-        "groups": groups.rows,
-        "categories": categories.rows,
-        "not_reported": [r for r in schools.rows if r.get("reported") is False],
-        "monthly": monthly,
+        **spending,
         "readiness": readiness_rows(level, owner),
         "terms": terms_ending(level, owner),
     }
