@@ -25,7 +25,8 @@ the rows they return only ever grow.
     completeness(fiscal_year, group_by="nation", province=None, agency=None) -> Completeness
         group_by: "nation" | "province" | "agency"; rows and totals with expected, submitted, on_time,
         submitted_rate, on_time_rate (percent, 0–100 Decimal or None); last_month, due_day
-    school_year_records(school, fiscal_year) -> {"expenditures", "transfers", "periods"}
+    spending_flags(fiscal_year, province=None, agency=None, schools=None) -> [{school_id, code, name, spent,
+        received, over_received, lines_over, over_plan}]: schools past their transfers or a plan line
     school_year_records(school, fiscal_year) -> {"expenditures", "transfers", "periods"}
 
 Totals come from Allocation, Transfer, PlanLine, SpendingRollup and MonthlyRollup (kept current in
@@ -310,6 +311,13 @@ def school_year_records(school, fiscal_year):
     }
 
 
+def dashboard_figures(fiscal_year, level="nation", owner=None, today=None):
+    from grants.dashboard_figures import compute
+
+    year = get_fiscal_year(fiscal_year)
+    return compute(year, level, owner, due_month(year, today), _name)
+
+
 # --- completeness and timeliness -----------------------------------------------------------------
 
 COMPLETENESS_GROUPS = ("nation", "province", "agency")
@@ -421,8 +429,54 @@ def _rates(row):
     return row
 
 
-def dashboard_figures(fiscal_year, level="nation", owner=None, today=None):
-    from grants.dashboard_figures import compute
+# --- warnings that matter for money ----------------------------------------------------------------
 
+SPENDING_FLAGS_SQL = """
+    WITH spent AS (
+        SELECT r.school_id, sum(r.total) AS spent FROM grants_spendingrollup r
+        WHERE r.fiscal_year_id = %(year)s GROUP BY 1
+    ), received AS (
+        SELECT a.school_id, sum(t.amount) AS received FROM grants_transfer t
+        JOIN grants_allocation a ON a.id = t.allocation_id
+        WHERE a.fiscal_year_id = %(year)s GROUP BY 1
+    ), lines AS (
+        SELECT a.school_id, count(*) AS lines_over, sum(e.spent - l.planned_amount) AS over_plan
+        FROM grants_planline l
+        JOIN grants_allocation a ON a.id = l.allocation_id
+        JOIN (SELECT plan_line_id, sum(amount) AS spent FROM grants_expenditure
+              WHERE fiscal_year_id = %(year)s AND plan_line_id IS NOT NULL GROUP BY 1) e ON e.plan_line_id = l.id
+        WHERE a.fiscal_year_id = %(year)s AND e.spent > l.planned_amount
+        GROUP BY 1
+    )
+    SELECT s.id, s.code, s.name_th, s.name_en, coalesce(sp.spent, 0), coalesce(rc.received, 0),
+           coalesce(ln.lines_over, 0), coalesce(ln.over_plan, 0)
+    FROM schools_pilotschool s
+    LEFT JOIN spent sp ON sp.school_id = s.id
+    LEFT JOIN received rc ON rc.school_id = s.id
+    LEFT JOIN lines ln ON ln.school_id = s.id
+    WHERE (coalesce(sp.spent, 0) > coalesce(rc.received, 0) OR ln.lines_over > 0) {scope}
+    ORDER BY s.code
+"""
+
+
+def spending_flags(fiscal_year, province=None, agency=None, schools=None):
+    """Schools whose spending in the year passed the transfers received, or a plan line's planned amount
+    (allowed: schools may advance money, but someone should look). One query.
+    [{school_id, code, name, spent, received, over_received, lines_over, over_plan}]"""
     year = get_fiscal_year(fiscal_year)
-    return compute(year, level, owner, due_month(year, today), _name)
+    scope, params = "", {"year": year.pk}
+    if province is not None:
+        scope += " AND s.province_id = %(province)s"
+        params["province"] = getattr(province, "pk", province)
+    if agency is not None:
+        scope += " AND s.agency_id = %(agency)s"
+        params["agency"] = getattr(agency, "pk", agency)
+    if schools is not None:
+        scope += " AND s.id = ANY(%(schools)s)"
+        params["schools"] = [getattr(s, "pk", s) for s in schools]
+    with connection.cursor() as cursor:
+        cursor.execute(SPENDING_FLAGS_SQL.format(scope=scope), params)
+        rows = cursor.fetchall()
+    return [{"school_id": pk, "code": code, "name": _name(th, en), "spent": spent, "received": received,
+             "over_received": max(spent - received, ZERO), "lines_over": lines_over, "over_plan": over_plan}
+            for pk, code, th, en, spent, received, lines_over, over_plan in rows]

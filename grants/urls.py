@@ -29,6 +29,7 @@ urlpatterns = [
     path("expenditures/<int:pk>/delete/", views.ExpenditureDeleteView.as_view(), name="expenditure-delete"),
     path("expenditures/<int:pk>/history/", views.ExpenditureHistoryView.as_view(), name="expenditure-history"),
     path("expenditures/<int:pk>/receipt/", views.ReceiptView.as_view(), name="receipt"),
+    path("queue/", views.QueueView.as_view(), name="queue"),
     path("periods/", views.PeriodListView.as_view(), name="period-list"),
     path("periods/<int:pk>/", views.PeriodDetailView.as_view(), name="period-detail"),
     path("periods/<int:pk>/<str:action>/", views.PeriodTransitionView.as_view(), name="period-transition"),

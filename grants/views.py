@@ -11,9 +11,10 @@ from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import ngettext
 from django.views import View, generic
 
-from grants import importers, services, summaries
+from grants import importers, queues, services, summaries
 from grants.filtersets import AllocationFilterSet, ExpenditureFilterSet, PeriodFilterSet
 from grants.forms import (
     AllocationForm,
@@ -161,11 +162,14 @@ class ExpenditureQuickAddView(SchoolYearMixin, View):
                           {"form": form, "school": self.school, "year": self.year}, status=200)
         if not request.htmx:
             messages.success(request, _("Saved."))
+            for warning in row.warnings:
+                messages.warning(request, warning["message"])
             return redirect("grants:school-year", self.school.pk, self.year.year)
+        warnings = row.warnings
         row = Expenditure.objects.select_related("category", "plan_line").get(pk=row.pk)
         return render(request, "grants/partials/quick_added.html", {
             "form": self.new_form(), "row": row, "school": self.school, "year": self.year,
-            "figures": self.figures(), "saved": True,
+            "figures": self.figures(), "saved": True, "warnings": warnings,
             "expenditure_count": Expenditure.objects.filter(school=self.school, fiscal_year=self.year).count(),
         })
 
@@ -313,6 +317,16 @@ class PeriodListView(views.ObjectListView):
                ("status", _l("Status")), ("submitted_at", _l("Submitted")))
     export_name = "periods"
 
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        # A mistyped filter (?awaiting=you) shows its error and no rows, never the whole list.
+        return queryset.none() if self.filterset.is_bound and not self.filterset.is_valid() else queryset
+
+    def render_to_response(self, context, **kwargs):
+        if self.filterset.is_bound and not self.filterset.is_valid():
+            kwargs["status"] = 400
+        return super().render_to_response(context, **kwargs)
+
 
 class PeriodDetailView(views.ObjectDetailView):
     model = Period
@@ -326,6 +340,7 @@ class PeriodDetailView(views.ObjectDetailView):
             actions=services.allowed_actions(self.request.user, period), form=TransitionForm(),
             steps=period.steps.select_related("user"),
             changes=services.changes_since_approval(period),
+            money_flags=summaries.spending_flags(period.fiscal_year, schools=[period.school_id]),
             expenditures=Expenditure.objects.filter(school=period.school, fiscal_year=period.fiscal_year,
                                                     date__gte=period.month, date__lte=period.end)
             .select_related("category").order_by("date", "pk"),
@@ -356,12 +371,75 @@ class PeriodTransitionView(LoginRequiredMixin, View):
         form.is_valid()
         try:
             services.transition(request.user, period, action, form.cleaned_data.get("comment", ""))
-        except ValidationError as exc:
+        except ValidationError as exc:  # separation of duties included: shown on the page, nothing changed
             messages.error(request, " ".join(exc.messages))
         else:
             messages.success(request, _("Done: the period is now %(status)s.") % {
                 "status": Period.objects.get(pk=pk).get_status_display().lower()})
         return redirect(period)
+
+
+STEP_HEADINGS = {"verify": _l("Waiting for verification"), "acknowledge": _l("Waiting for acknowledgement"),
+                 "accept": _l("Waiting for acceptance")}
+STEP_BUTTONS = {"verify": _l("Verify selected"), "acknowledge": _l("Acknowledge selected"),
+                "accept": _l("Accept selected")}
+
+
+class QueueView(LoginRequiredMixin, generic.TemplateView):
+    """What waits for the signed-in person: months to submit, or periods to verify, acknowledge or accept,
+    oldest first, with each month's spending, so that several can be signed off at once."""
+
+    template_name = "grants/queue.html"
+    shown = 200
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user = self.request.user
+        sections = []
+        for step in queues.queue_steps(user):
+            if step == "submit":
+                continue
+            waiting = queues.awaiting(Period.objects.select_related("school", "fiscal_year"), user, [step])
+            periods = list(queues.with_month_spending(waiting).order_by("month", "school__code", "pk")[:self.shown])
+            _attach_money_flags(periods)
+            sections.append({"step": step, "heading": STEP_HEADINGS[step], "button": STEP_BUTTONS[step],
+                             "periods": periods, "count": waiting.count()})
+        context.update(months=queues.months_to_submit(user), sections=sections, shown=self.shown,
+                       steps=queues.queue_steps(user))
+        return context
+
+    def post(self, request, *args, **kwargs):
+        ids = [int(i) for i in request.POST.getlist("period") if i.isdigit()]
+        action = request.POST.get("action", "")
+        try:
+            results = services.transition_many(request.user, ids, action, request.POST.get("comment", ""))
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+            return redirect("grants:queue")
+        done = sum(r["ok"] for r in results)
+        if done:
+            messages.success(request, ngettext("%(n)s period signed off.", "%(n)s periods signed off.", done)
+                             % {"n": done})
+        refused = [r for r in results if not r["ok"]]
+        names = {p.pk: str(p) for p in Period.objects.filter(pk__in=[r["id"] for r in refused])
+                 .select_related("school")}
+        for r in refused:
+            messages.error(request, _("%(period)s: %(reason)s") % {"period": names.get(r["id"], r["id"]),
+                                                                   "reason": r["message"]})
+        return redirect("grants:queue")
+
+
+def _attach_money_flags(periods):
+    """Flag each period whose school spent past its transfers or a plan line that year (a query a year)."""
+    by_year = {}
+    for period in periods:
+        by_year.setdefault(period.fiscal_year, set()).add(period.school_id)
+    flags = {}
+    for year, school_ids in by_year.items():
+        for row in summaries.spending_flags(year, schools=school_ids):
+            flags[(year.pk, row["school_id"])] = row
+    for period in periods:
+        period.money_flags = flags.get((period.fiscal_year_id, period.school_id))
 
 
 # --- reference data and allocations (SBN) -------------------------------------------------------

@@ -48,7 +48,18 @@ def compute(year, level, owner):
         **spending,
         "readiness": readiness_rows(level, owner),
         "terms": terms_ending(level, owner),
+        **reporting_figures(year, level, owner),
     }
+
+
+def reporting_figures(year, level, owner):
+    """Completeness and timeliness of the monthly reports per group, and the schools whose spending passed
+    their transfers or a plan line (one query each)."""
+    scope = {level: owner} if level in ("province", "agency") else {}
+    group_by = {"nation": "province", "province": "agency", "agency": "agency"}[level]
+    completeness = summaries.completeness(year, group_by, **scope)
+    return {"completeness": completeness.rows, "completeness_totals": completeness.totals,
+            "money_flags": summaries.spending_flags(year, **scope)}
 
 
 def readiness_rows(level, owner):

@@ -28,6 +28,18 @@ def dashboard_tables(level, data):
             (_("Affiliation office"), TEXT, 30)],
             [[r["code"], r["name"], r.get("province_name", ""), r.get("agency_name", "")]
              for r in data["not_reported"]]),
+        "completeness": (_("Reports submitted and on time"), [
+            (group if level != "agency" else _("Affiliation office"), TEXT, 36),
+            (_("Months expected"), INTEGER, 10), (_("Submitted"), INTEGER, 10),
+            (_("Submitted (%)"), PERCENT, 10), (_("On time"), INTEGER, 10), (_("On time (%)"), PERCENT, 10)],
+            [[r["name"], r["expected"], r["submitted"], r["submitted_rate"], r["on_time"], r["on_time_rate"]]
+             for r in data.get("completeness", [])]),
+        "money_flags": (_("Spending beyond transfers received or over plan"), [
+            (_("School code"), TEXT, 12), (_("School"), TEXT, 36), (_("Spent (baht)"), MONEY, 16),
+            (_("Received (baht)"), MONEY, 16), (_("Beyond transfers (baht)"), MONEY, 16),
+            (_("Plan lines over plan"), INTEGER, 10)],
+            [[r["code"], r["name"], r["spent"], r["received"], r["over_received"], r["lines_over"]]
+             for r in data.get("money_flags", [])]),
         "readiness": (_("Readiness scores"), [
             (group, TEXT, 36), (_("Average score (of 100)"), PERCENT, 12), (_("Responses"), INTEGER, 10)],
             [[r["name"], r["average"], r["responses"]] for r in data["readiness"]["rows"]]),

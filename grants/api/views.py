@@ -103,7 +103,7 @@ class PeriodViewSet(ModelViewSet):
     """Monthly reporting periods and their sign-off: submit → verify → acknowledge → accept; return
     (with a comment) at any step; reopen an accepted period (with a reason)."""
 
-    queryset = Period.objects.select_related("fiscal_year").prefetch_related(
+    queryset = Period.objects.select_related("fiscal_year", "school").prefetch_related(
         Prefetch("steps", queryset=PeriodStep.objects.select_related("user")))
     serializer_class = s.PeriodSerializer
     filterset_class = PeriodFilterSet

@@ -24,9 +24,11 @@ class NationalSummary(common.Report):
         labels, actual, plan = figures.spend_curve(year, provinces.totals.get("allocated"),
                                                    summaries.monthly_spending(year))
         expected = figures.expected_rate(year)
+        completeness = summaries.completeness(year, "province")
         progress(60, _("Drawing the charts."))
         context = {
             "year": year, "provinces": provinces, "categories": categories, "not_reported": not_reported,
+            "completeness": completeness, "completeness_label": _("Province"),
             "expected": expected, "as_of": provinces.as_of,
             "due_month": figures.month_label(provinces.due_month) if provinces.due_month else "",
             "curve_chart": charts.line_chart(labels, [charts.Series(_("Actual"), actual)], plan=(0, 100),

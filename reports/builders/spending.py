@@ -42,6 +42,11 @@ def category_columns():
             (_("Share of spending (%)"), PERCENT, 12)]
 
 
+def completeness_columns():
+    return [(_("Affiliation office"), TEXT, 36), (_("Months expected"), INTEGER, 10), (_("Submitted"), INTEGER, 10),
+            (_("Submitted (%)"), PERCENT, 10), (_("On time"), INTEGER, 10), (_("On time (%)"), PERCENT, 10)]
+
+
 def reported_text(value):
     return {True: _("Yes"), False: _("No"), None: "–"}[value]
 
@@ -58,7 +63,9 @@ def figures(job, progress, scope):
     for row in by_school.rows:
         schools_of.setdefault(row["agency_id"], []).append(row)
     return {"year": year, "owner": owner, "by_agency": by_agency, "by_category": by_category,
-            "schools_of": schools_of, "as_of": by_agency.as_of}
+            "schools_of": schools_of, "as_of": by_agency.as_of,
+            "completeness": summaries.completeness(year, "agency", **scope),
+            "completeness_label": _("Affiliation office")}
 
 
 class AgencySpending(common.Report):
@@ -105,8 +112,14 @@ def write_xlsx(job, data, path):
                              totals.get("spent"), totals.get("balance"), totals.get("spend_rate"),
                              totals.get("not_reported")])
     row += 1
-    book.table(sheet, row, category_columns(),
-               [[r["name"], r["planned"], r["spent"], r["share"]] for r in data["by_category"].rows])
+    row = book.table(sheet, row, category_columns(),
+                     [[r["name"], r["planned"], r["spent"], r["share"]] for r in data["by_category"].rows])
+    row += 1
+    completeness = data["completeness"]
+    book.table(sheet, row, completeness_columns(), [
+        [r["name"], r["expected"], r["submitted"], r["submitted_rate"], r["on_time"], r["on_time_rate"]]
+        for r in completeness.rows], totals=[_("Total"), *(completeness.totals[k] for k in (
+            "expected", "submitted", "submitted_rate", "on_time", "on_time_rate"))])
     for agency_row in data["by_agency"].rows:
         sheet = book.sheet(f"{agency_row['code']} {agency_row['name']}")
         next_row = book.heading(sheet, [agency_row["name"], job.title])
