@@ -40,6 +40,7 @@ class TokenViewSet(mixins.CreateModelMixin, mixins.ListModelMixin, mixins.Retrie
 
     serializer_class = TokenSerializer
     filter_backends = []
+    allow_without_role = True  # a user's own tokens are part of their own account
     queryset = ApiToken.objects.all()
 
     def get_queryset(self):
@@ -59,6 +60,7 @@ class TokenViewSet(mixins.CreateModelMixin, mixins.ListModelMixin, mixins.Retrie
 
 
 class RoleAssignmentSerializer(ModelSerializer):
+    save_with = services.save_role_assignment
     user = serializers.PrimaryKeyRelatedField(queryset=get_user_model().objects.all())
     username = serializers.CharField(source="user.username", read_only=True)
 

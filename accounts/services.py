@@ -8,10 +8,20 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from accounts.models import ApiToken, UserSession
 from sandbox.access import require
+from sandbox.errors import BusinessError
 from sandbox.models import RoleAssignment
+from sandbox.services import save_object
+
+
+class SelfGrant(BusinessError):
+    """Nobody gives a role to themselves: a second person always decides who may do what."""
+
+    code = "self_grant"
+    status = 403
 
 
 def issue_token(user, name, read_only=False, expires=None):
@@ -28,6 +38,31 @@ def revoke_token(token):
             token.revoked = timezone.now()
             token.save(update_fields=["revoked", "updated"])
     return token
+
+
+def revoke_all_tokens(user):
+    """Revoke every live token of the user (their password changed or their last role went); one
+    UPDATE, which the audit triggers record like any other."""
+    now = timezone.now()
+    return ApiToken.objects.filter(user=user, revoked__isnull=True).update(revoked=now, updated=now)
+
+
+def revoke_tokens_on_password_change(sender, instance, created, **kwargs):
+    # set_password() leaves the new password in _password until save() has run the validators' hooks.
+    if not created and getattr(instance, "_password", None) is not None:
+        revoke_all_tokens(instance)
+
+
+def revoke_tokens_on_last_role_removed(sender, instance, **kwargs):
+    if not RoleAssignment.objects.filter(user_id=instance.user_id).exists():
+        revoke_all_tokens(instance.user_id)
+
+
+def save_role_assignment(actor, assignment, if_match=None):
+    """save_object() for role assignments, refusing one that the actor would hold themselves."""
+    if assignment.user_id is not None and assignment.user_id == actor.pk:
+        raise SelfGrant(_("You cannot give a role to yourself; ask another administrator."))
+    return save_object(actor, assignment, if_match=if_match)
 
 
 def _client_ip(request):

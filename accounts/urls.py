@@ -1,6 +1,6 @@
 from django.urls import path
 
-from accounts import views
+from accounts import password_reset, views
 
 urlpatterns = [
     path("", views.AccountView.as_view(), name="account"),
@@ -14,4 +14,8 @@ urlpatterns = [
     path("roles/<int:pk>/delete/", views.RoleAssignmentDeleteView.as_view(), name="account-role-delete"),
     path("roles/<int:pk>/history/", views.RoleAssignmentHistoryView.as_view(), name="account-role-history"),
     path("users/add/", views.UserCreateView.as_view(), name="account-user-add"),
+    path("password-reset/", password_reset.PasswordResetView.as_view(), name="password_reset"),
+    path("password-reset/sent/", password_reset.PasswordResetDoneView.as_view(), name="password_reset_done"),
+    path("password-reset/<uidb64>/<token>/", password_reset.PasswordResetConfirmView.as_view(),
+         name="password_reset_confirm"),
 ]

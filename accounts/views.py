@@ -142,6 +142,7 @@ class RoleAssignmentDetailView(views.ObjectDetailView):
 class RoleAssignmentCreateView(views.ObjectEditView):
     model = RoleAssignment
     form_class = RoleAssignmentForm
+    save_with = services.save_role_assignment
 
     def get_success_url(self):
         return reverse("account-roles")

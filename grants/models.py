@@ -21,7 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from provinces.models import LocalizedNameMixin
-from sandbox.access import ADMIN, SCHOOL_WRITERS, RestrictedQuerySet, Role, Rules
+from sandbox.access import ADMIN, ALL_ROLES, SCHOOL_WRITERS, RestrictedQuerySet, Role, Rules
 from sandbox.formatting import fiscal_year_bounds, fiscal_year_of, format_date, format_month
 from sandbox.models import BaseModel
 from sandbox.uploads import PrivateStorage
@@ -275,7 +275,10 @@ class Expenditure(BaseModel):
     receipt_token = models.CharField(max_length=32, blank=True, editable=False)
     receipt_type = models.CharField(max_length=40, blank=True, editable=False)
 
-    access = Rules(**SCHOOL_PATHS, add=SCHOOL_WRITERS, change=SCHOOL_WRITERS, delete=SCHOOL_WRITERS)
+    # The row is public to every role (transparency); its receipt, which can carry personal data, only
+    # to the school, its supervisors, its province office and SBN.
+    access = Rules(**SCHOOL_PATHS, add=SCHOOL_WRITERS, change=SCHOOL_WRITERS, delete=SCHOOL_WRITERS,
+                   extra={"receipt": ALL_ROLES})
 
     class Meta:
         verbose_name = _("expenditure")

@@ -288,10 +288,10 @@ class ExpenditureHistoryView(views.ObjectHistoryView):
 
 
 class ReceiptView(LoginRequiredMixin, View):
-    """Receipts are served only here, to signed-in users who may read the expenditure."""
+    """Receipts are served only here, to the school, its supervisors, its province office and SBN."""
 
     def get(self, request, pk):
-        expenditure = views.get_restricted_or_404(Expenditure, request.user, pk=pk)
+        expenditure = get_object_or_404(Expenditure.objects.restrict(request.user, "receipt"), pk=pk)
         if not expenditure.receipt:
             raise Http404
         response = FileResponse(expenditure.receipt.open("rb"), content_type=expenditure.receipt_type

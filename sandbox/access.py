@@ -40,7 +40,7 @@ OFFICES = frozenset({Role.SBN_ADMIN, Role.PROVINCE_OFFICER})
 SUPERVISORS = frozenset({Role.SBN_ADMIN, Role.PROVINCE_OFFICER, Role.AGENCY_SUPERVISOR})
 SCHOOL_WRITERS = frozenset({Role.SBN_ADMIN, Role.SCHOOL_DIRECTOR, Role.SCHOOL_STAFF})
 
-# Any signed-in user may read (transparency: schools learn from each other).
+# Any signed-in user with a role may read (transparency: schools learn from each other).
 PUBLIC = "public"
 
 
@@ -92,6 +92,14 @@ def assignments(user):
 
 def has_role(user, *roles):
     return any(a.role in roles for a in assignments(user))
+
+
+def has_any_role(user):
+    """Signed in and holding a role (or a superuser). An account without one reads no rows at all,
+    not even the ones every role may read: removing a user's last role takes their reading away."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return getattr(user, "is_superuser", False) or bool(assignments(user))
 
 
 def as_paths(path):
@@ -152,7 +160,7 @@ def restrict_queryset(queryset, user, action="view"):
     if not getattr(user, "is_authenticated", False):
         return queryset.none()
     if action == "view" and rules.view == PUBLIC:
-        return queryset
+        return queryset if has_any_role(user) else queryset.none()
     condition = scope_condition(user, rules.roles(action), rule_paths(rules))
     return queryset if condition is None else queryset.filter(condition)
 
@@ -179,7 +187,7 @@ def allows(user, action, obj):
         return False
     rules: Rules = type(obj).access
     if action == "view" and rules.view == PUBLIC:
-        return True
+        return has_any_role(user)
     return reaches(user, rules.roles(action), lambda level: (resolve(obj, path) for path in rules.paths(level)))
 
 

@@ -11,7 +11,15 @@ from django.utils.translation import gettext_lazy
 from rest_framework import exceptions, pagination, permissions
 from rest_framework.response import Response
 
+from sandbox.access import has_any_role
 from sandbox.errors import BusinessError
+
+
+def reads_rows_in_scope(view):
+    """The shared model viewsets restrict every row themselves: a role-less account gets empty lists."""
+    from sandbox.api import ModelViewSet
+
+    return isinstance(view, ModelViewSet)
 
 
 class Pagination(pagination.PageNumberPagination):
@@ -27,6 +35,9 @@ class ScopedPermission(permissions.BasePermission):
     def has_permission(self, request, view):
         if not (request.user and request.user.is_authenticated):
             return False
+        if not (has_any_role(request.user) or getattr(view, "allow_without_role", False)
+                or reads_rows_in_scope(view)):
+            raise exceptions.PermissionDenied(_("Your account has no role yet; ask an administrator for one."))
         # request.auth is the ApiToken for token requests (accounts.tokens), None for a session.
         if request.method not in permissions.SAFE_METHODS and getattr(request.auth, "read_only", False):
             return False

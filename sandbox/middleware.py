@@ -2,8 +2,11 @@ import re
 import uuid
 
 import pghistory
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
+from django.shortcuts import redirect
 from django.utils.translation import gettext as _
+
+from sandbox.access import has_any_role
 
 WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
@@ -64,3 +67,45 @@ class ApiErrorsMiddleware:
                 "request_id": getattr(request, "id", ""),
             }, status=status)
         return response
+
+
+# Pages an account without a role may still open: its own account pages, signing in and out, the
+# password reset, the language switch and health. A view may also say so itself (allow_without_role).
+NO_ROLE_URL_NAMES = frozenset({
+    "account", "account-password", "account-sign-out-everywhere", "account-tokens", "account-token-revoke",
+    "login", "logout", "password_reset", "password_reset_done", "password_reset_confirm",
+    "password_reset_complete", "set_language", "healthz", "healthz-live",
+})
+
+
+def reads_rows_in_scope(view_class):
+    """Views built on the shared restricted bases show a role-less account no rows by themselves."""
+    from sandbox.views import RestrictedMixin
+
+    return isinstance(view_class, type) and issubclass(view_class, RestrictedMixin)
+
+
+class NoRoleGateMiddleware:
+    """An account with no role reads nothing beyond what anonymous visitors may and its own account
+    pages. Summaries, dashboards and other pages that are not row lists count whatever they are asked
+    to, so they are closed here as a whole; the API's gate is sandbox.api_policy.ScopedPermission."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        user = getattr(request, "user", None)
+        if (request.path_info.startswith("/api/") or not getattr(user, "is_authenticated", False)
+                or has_any_role(user)):
+            return None
+        view_class = getattr(view_func, "view_class", None)
+        match = request.resolver_match
+        if match and match.view_name == "home":
+            return redirect("account")  # where the account page says no role has been given yet
+        if (getattr(view_class, "allow_without_role", False) or getattr(view_func, "allow_without_role", False)
+                or reads_rows_in_scope(view_class) or (match and match.view_name in NO_ROLE_URL_NAMES)):
+            return None
+        raise Http404

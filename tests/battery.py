@@ -64,8 +64,8 @@ class PermissionBattery:
     # --- helpers ----------------------------------------------------------------------
     def expected(self, action, role, side):
         roles = getattr(self, f"may_{action}")
-        if roles == PUBLIC:
-            return role is not None
+        if roles == PUBLIC:  # every role reads; an account without one reads nothing
+            return role not in (None, "no_role")
         return role in roles and (side == "own" or role in NATION_ROLES)
 
     def detail_url(self, obj):
