@@ -13,7 +13,7 @@ and nothing is written when any row is wrong or it is a dry run.
 import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 
 from grants import services
 from grants.models import Allocation, Category, Expenditure, FiscalYear, Period, PlanLine, Programme
+from sandbox import money
 from sandbox.access import allows
 from sandbox.formatting import format_baht, format_month
 from schools.models import PilotSchool
@@ -69,14 +70,12 @@ def collect(errors, row, exc):
 
 
 def parse_decimal(text, column, errors, row):
+    """An amount cell, by the portal's one money rule (sandbox.money; "3,500" as people type it)."""
     try:
-        value = Decimal(text.replace(",", ""))
-    except InvalidOperation:
-        value = None
-    if value is None or not value.is_finite():
-        errors.append((row, column, _("Not a number: “%(value)s”.") % {"value": text}))
+        return money.parse_cell(text)
+    except ValidationError as exc:
+        errors.append((row, column, f"“{text}”: {exc.messages[0]}"))
         return None
-    return value
 
 
 def parse_date(text, column, errors, row):

@@ -17,6 +17,7 @@ from rest_framework.response import Response
 from sandbox import audit, exports, idempotency, services
 from sandbox.access import allows, restrict_queryset
 from sandbox.api_policy import Pagination
+from sandbox.money import MoneyField, is_money
 from sandbox.row_version import etag_of
 
 EXPORT_KINDS = ("csv", "xlsx")
@@ -31,6 +32,12 @@ class ModelSerializer(serializers.ModelSerializer):
     """
 
     save_with = None
+
+    def build_standard_field(self, field_name, model_field):
+        field_class, kwargs = super().build_standard_field(field_name, model_field)
+        if issubclass(field_class, serializers.DecimalField) and is_money(kwargs.get("decimal_places")):
+            field_class = MoneyField
+        return field_class, kwargs
 
     def create(self, validated_data):
         return self.save_instance(self.Meta.model(**validated_data))
