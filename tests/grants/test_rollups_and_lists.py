@@ -1,0 +1,76 @@
+"""The monthly rollup follows every write, the dashboard figures read from it agree with the
+per-school summary, and the light list serializer shows what the full one shows."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.db.models import Sum
+from django.db.models.functions import TruncMonth
+
+from grants import services, summaries
+from grants.models import Expenditure, MonthlyRollup, Period, PeriodStatus
+from tests.conftest import api_as
+
+pytestmark = pytest.mark.django_db
+
+
+def write(user, allocation, amount, day, category):
+    return services.save_expenditure(user, Expenditure(allocation=allocation, date=day, amount=Decimal(amount),
+                                                       category=category, description="Paper", payee="Shop"))
+
+
+def monthly_from_rows():
+    rows = Expenditure.objects.annotate(m=TruncMonth("date")).values("m", "category_id").annotate(s=Sum("amount"))
+    return {(r["m"], r["category_id"]): r["s"] for r in rows}
+
+
+def monthly_from_rollup():
+    return {(m.month, m.category_id): m.total for m in MonthlyRollup.objects.all() if m.count}
+
+
+def test_the_monthly_rollup_follows_create_change_and_delete(world, grants):
+    user = world.users["school_staff"]
+    first = write(user, grants.own, "100.00", datetime.date(2024, 1, 5), grants.materials)
+    second = write(user, grants.own, "50.00", datetime.date(2024, 2, 5), grants.training)
+    assert monthly_from_rollup() == monthly_from_rows()
+    first.date, first.amount, first.category = datetime.date(2024, 3, 1), Decimal("70.00"), grants.training
+    services.save_expenditure(user, first)
+    assert monthly_from_rollup() == monthly_from_rows()
+    services.delete_expenditure(user, second)
+    assert monthly_from_rollup() == monthly_from_rows() == {
+        (datetime.date(2024, 3, 1), grants.training.pk): Decimal("70.00")}
+    assert MonthlyRollup.objects.filter(total__gt=0).get().agency_id == world.own.agency.pk
+
+
+def test_dashboard_figures_agree_with_the_summary(world, grants):
+    write(world.users["school_staff"], grants.own, "1000.00", datetime.date(2024, 1, 5), grants.materials)
+    write(world.users["sbn_admin"], grants.other, "250.50", datetime.date(2024, 2, 5), grants.training)
+    Period.objects.create(school=world.own.school, fiscal_year=grants.year, month=datetime.date(2024, 8, 1),
+                          status=PeriodStatus.SUBMITTED)
+    today = datetime.date(2024, 9, 20)  # August is the month due
+    figures = summaries.dashboard_figures(grants.year, "nation", today=today)
+    summary = summaries.spending_summary(grants.year, "province", today=today)
+    keys = ("key", "schools", "allocated", "received", "spent", "balance", "spend_rate", "not_reported")
+    assert [{k: r[k] for k in keys} for r in figures["groups"]] == [{k: r[k] for k in keys} for r in summary.rows]
+    assert {k: figures["totals"][k] for k in keys[1:]} == {k: summary.totals[k] for k in keys[1:]}
+    assert [r["code"] for r in figures["not_reported"]] == [world.other.school.code]
+    categories = summaries.spending_summary(grants.year, "category")
+    assert figures["categories"] == categories.rows
+    assert figures["monthly"] == {datetime.date(2024, 1, 1): Decimal("1000.00"),
+                                  datetime.date(2024, 2, 1): Decimal("250.50")}
+
+    office = summaries.dashboard_figures(grants.year, "agency", world.own.agency, today=today)
+    assert [(r["key"], r["spent"], r["reported"]) for r in office["groups"]] == [
+        (world.own.school.pk, Decimal("1000.00"), True)]
+
+
+def test_the_list_serializer_shows_what_the_detail_shows(world, grants):
+    row = write(world.users["school_staff"], grants.own, "1234.50", datetime.date(2024, 1, 5), grants.materials)
+    client = api_as(world.users["sbn_admin"])
+    listed = client.get("/api/v1/expenditures/", {"fiscal_year": 2567, "province": world.own.province.code}).json()
+    detail = client.get(f"/api/v1/expenditures/{row.pk}/").json()
+    assert listed["count"] == 1 and listed["results"] == [detail]
+    assert client.get("/api/v1/expenditures/", {"fiscal_year": 2566}).json()["count"] == 0
+    other = client.get("/api/v1/expenditures/", {"fiscal_year": 2567, "province": world.other.province.code})
+    assert other.json()["count"] == 0
