@@ -10,6 +10,13 @@ class FiscalYearForm(ModelForm):
         model = FiscalYear
         fields = ["year", "is_open", "due_day"]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["due_day"].required = False  # left empty: the usual 10th
+
+    def clean_due_day(self):
+        return self.cleaned_data.get("due_day") or FiscalYear._meta.get_field("due_day").default
+
 
 class ProgrammeForm(ModelForm):
     class Meta:
