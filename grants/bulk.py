@@ -74,7 +74,7 @@ def parse_decimal(text, column, errors, row):
     try:
         return money.parse_cell(text)
     except ValidationError as exc:
-        errors.append((row, column, f"“{text}”: {exc.messages[0]}"))
+        errors.append((row, column, exc.messages[0]))
         return None
 
 

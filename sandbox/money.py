@@ -21,20 +21,17 @@ from rest_framework import serializers
 
 DECIMAL_PLACES = 2
 MAX_DIGITS = 14
-CENT = Decimal("0.01")
 PLAIN = re.compile(r"-?(?P<whole>[0-9]+)(?:\.(?P<fraction>[0-9]+))?", re.ASCII)
 GROUPED = re.compile(r"-?(?P<whole>[0-9]{1,3}(?:,[0-9]{3})+)(?:\.(?P<fraction>[0-9]+))?", re.ASCII)
 
 MESSAGES = {
     "invalid": _("Enter an amount in baht with the digits 0-9 and a decimal point, like 1500.50."),
     "invalid_grouped": _("Enter an amount in baht with the digits 0-9 and a decimal point, like 1,500.50."),
-    "max_whole_digits": _("Enter at most %(max)s digits before the decimal point."),
-    "max_decimal_places": _("Enter at most 2 digits after the decimal point."),
 }
 
 
 def parse_money(value, *, grouping=False, max_digits=MAX_DIGITS):
-    """The Decimal (to the satang) that `value` writes, or ValidationError.
+    """The Decimal that `value` writes, or ValidationError.
 
     `value` is text, or a number as a JSON parser gives it (int, float, Decimal); `grouping` accepts
     thousands separators in text, as people type them on pages and in spreadsheets.
@@ -53,13 +50,10 @@ def parse_money(value, *, grouping=False, max_digits=MAX_DIGITS):
     if match is None:
         code = "invalid_grouped" if grouping else "invalid"
         raise ValidationError(MESSAGES[code], code="invalid")
-    whole = match["whole"].replace(",", "").lstrip("0")
-    if len(whole) > max_digits - DECIMAL_PLACES:
-        raise ValidationError(MESSAGES["max_whole_digits"], code="max_whole_digits",
-                              params={"max": max_digits - DECIMAL_PLACES})
-    if match["fraction"] and len(match["fraction"]) > DECIMAL_PLACES:
-        raise ValidationError(MESSAGES["max_decimal_places"], code="max_decimal_places")
-    return Decimal(text.replace(",", "")).quantize(CENT)
+    amount = Decimal(text.replace(",", ""))
+    # Django's own check and messages, so the API, the pages, the files and the models word it alike.
+    DecimalValidator(max_digits, DECIMAL_PLACES)(amount)
+    return amount
 
 
 def is_money(decimal_places):
