@@ -306,7 +306,7 @@ class PermissionBattery:
         response = client.post(reverse(self.page_edit, args=[obj.pk]), data)
         obj.refresh_from_db()
         if self.expected("change", role, side):
-            assert response.status_code == 302, response.content.decode()[:2000]
+            assert response.status_code == 302, form_errors(response)
             assert getattr(obj, attribute) == value
         else:
             assert response.status_code == (403 if self.expected("view", role, side) else 404)
@@ -320,7 +320,7 @@ class PermissionBattery:
         data, (attribute, value) = self.page_change(obj)
         client.force_login(admin)
         response = client.post(reverse(self.page_edit, args=[obj.pk]), data, HTTP_X_REQUEST_ID="battery-page-1")
-        assert response.status_code == 302, response.content.decode()[:2000]
+        assert response.status_code == 302, form_errors(response)
         latest = Events.objects.tracks(obj).filter(pgh_label="update").order_by("-pgh_created_at", "-pgh_id").first()
         assert latest is not None
         assert str(latest.pgh_context["user"]) == str(admin.pk)
@@ -361,6 +361,11 @@ class PermissionBattery:
             assert exists
 
 
+def form_errors(response):
+    form = response.context and response.context.get("form")
+    return form.errors.as_json() if form is not None else response.content.decode()[:2000]
+
+
 def form_fields(obj, *names, **changes):
     """Edit-page form data: the named fields as obj holds them now, then the changes."""
     data = {}
@@ -370,7 +375,7 @@ def form_fields(obj, *names, **changes):
             value = timezone.localtime(value).strftime("%Y-%m-%dT%H:%M")
         if value is True:
             data[name] = "on"
-        elif value not in (None, False):
+        elif value is not None and value is not False:
             data[name] = value.isoformat() if hasattr(value, "isoformat") else value
     return {**data, **changes}
 

@@ -3,7 +3,7 @@
 import datetime
 
 from grants.models import Allocation, Category, Expenditure, FiscalYear, Period, PlanLine, Programme, Transfer
-from tests.battery import PermissionBattery
+from tests.battery import PermissionBattery, form_fields
 from tests.grants.conftest import spend
 
 SCHOOL_WRITERS = {"sbn_admin", "school_director", "school_staff"}
@@ -31,6 +31,11 @@ class TestExpenditurePermissions(PermissionBattery):
 
     def api_change(self, obj):
         return {"description": "Science kits, corrected"}, ("description", "Science kits, corrected")
+
+    def page_change(self, obj):
+        data = form_fields(obj, "date", "amount", "category", "payee", "receipt_number", "plan_line", "allocation",
+                           description="Science kits, corrected on the page")
+        return data, ("description", "Science kits, corrected on the page")
 
 
 class TestAllocationPermissions(PermissionBattery):
@@ -61,6 +66,12 @@ class TestAllocationPermissions(PermissionBattery):
         return {"school": world.side(side).school.pk, "fiscal_year": FiscalYear.objects.get(year=2567).pk,
                 "programme": Programme.objects.get(code="second").pk, "amount": "50000.00", "note": ""}
 
+    def page_change(self, obj):
+        from decimal import Decimal
+
+        data = form_fields(obj, "school", "fiscal_year", "programme", "note", amount="130000.00")
+        return data, ("amount", Decimal("130000.00"))
+
 
 class TestFiscalYearPermissions(PermissionBattery):
     model = FiscalYear
@@ -84,6 +95,9 @@ class TestFiscalYearPermissions(PermissionBattery):
     def form_data(self, world, side):
         return {"year": 2576, "is_open": "on"}
 
+    def page_change(self, obj):
+        return form_fields(obj, "year", "due_day"), ("is_open", False)  # "is_open" left unticked
+
 
 class TestCategoryPermissions(PermissionBattery):
     model = Category
@@ -104,6 +118,10 @@ class TestCategoryPermissions(PermissionBattery):
     def form_data(self, world, side):
         return {"code": "travel", "name_th": "เดินทาง", "name_en": "", "sort_order": 3, "is_active": "on"}
 
+    def page_change(self, obj):
+        data = form_fields(obj, "code", "name_th", "sort_order", "is_active", name_en="Renamed on the page")
+        return data, ("name_en", "Renamed on the page")
+
 
 class TestProgrammePermissions(TestCategoryPermissions):
     model = Programme
@@ -116,6 +134,10 @@ class TestProgrammePermissions(TestCategoryPermissions):
 
     def form_data(self, world, side):
         return {"code": "travel", "name_th": "เดินทาง", "name_en": "", "is_active": "on"}
+
+    def page_change(self, obj):
+        data = form_fields(obj, "code", "name_th", "is_active", name_en="Renamed on the page")
+        return data, ("name_en", "Renamed on the page")
 
 
 class TestTransferPermissions(PermissionBattery):
@@ -144,6 +166,10 @@ class TestTransferPermissions(PermissionBattery):
     def form_data(self, world, side):
         payload = self.api_payload(world, side)
         return {**payload, "reference": ""}
+
+    def page_change(self, obj):
+        data = form_fields(obj, "allocation", "installment", "date", "amount", reference="KTB-2")
+        return data, ("reference", "KTB-2")
 
 
 class TestPlanLinePermissions(PermissionBattery):
@@ -174,6 +200,10 @@ class TestPlanLinePermissions(PermissionBattery):
 
         return {"allocation": _allocation_for(world, side).pk, "activity": "Coding club",
                 "category": Category.objects.get(code="materials").pk, "planned_amount": "5000.00"}
+
+    def page_change(self, obj):
+        data = form_fields(obj, "allocation", "category", "planned_amount", activity="Robotics club")
+        return data, ("activity", "Robotics club")
 
 
 class TestPeriodPermissions(PermissionBattery):

@@ -14,7 +14,7 @@ from provinces.models import (
     Province,
     Strategy,
 )
-from tests.battery import PermissionBattery
+from tests.battery import PermissionBattery, form_fields
 from tests.provinces import factories as f
 
 OFFICES = {"sbn_admin", "province_officer"}
@@ -46,6 +46,10 @@ class TestMilestonePermissions(OfficesWrite):
         return {"province": world.side(side).province.code, "kind": "cabinet_resolution", "status": "done",
                 "date": "2024-03-26", "note": "", "link": ""}
 
+    def page_change(self, obj):
+        return form_fields(obj, "province", "kind", "status", "date", "link", note="แก้ไขผ่านหน้าเว็บ"), \
+            ("note", "แก้ไขผ่านหน้าเว็บ")
+
 
 class TestStrategyPermissions(OfficesWrite):
     model = Strategy
@@ -65,6 +69,11 @@ class TestStrategyPermissions(OfficesWrite):
     def form_data(self, world, side):
         return {"province": world.side(side).province.code, "year": "2568", "vision": "วิสัยทัศน์",
                 "missions": "ก\nข", "goals": "", "strategies": "ยุทธศาสตร์ 1"}
+
+    def page_change(self, obj):
+        data = form_fields(obj, "province", "year", "vision", missions="พันธกิจ 1", goals="เป้าหมาย ก\nเป้าหมาย ข",
+                           strategies="ยุทธศาสตร์ 1")
+        return data, ("goals", ["เป้าหมาย ก", "เป้าหมาย ข"])
 
 
 class TestOutcomeSummaryPermissions(OfficesWrite):
@@ -91,6 +100,11 @@ class TestOutcomeSummaryPermissions(OfficesWrite):
         return {"province": world.side(side).province.code, "year": "2568", "what_worked": "ได้ผล",
                 "innovations": "", "strengths": "", "weaknesses": ""}
 
+    def page_change(self, obj):
+        data = form_fields(obj, "province", "year", "what_worked", "innovations", "strengths",
+                           weaknesses="ขาดครูคณิตศาสตร์")
+        return data, ("weaknesses", "ขาดครูคณิตศาสตร์")
+
 
 class TestDesiredOutcomePermissions(OfficesWrite):
     model = DesiredOutcome
@@ -110,6 +124,10 @@ class TestDesiredOutcomePermissions(OfficesWrite):
         return {"province": world.side(side).province.code, "code": "DOE-F", "title": "ผลลัพธ์ใหม่",
                 "description": "", "position": "1"}
 
+    def page_change(self, obj):
+        data = form_fields(obj, "province", "code", "description", "position", title="ผลลัพธ์ที่แก้ผ่านหน้าเว็บ")
+        return data, ("title", "ผลลัพธ์ที่แก้ผ่านหน้าเว็บ")
+
 
 class TestKeyResultAreaPermissions(OfficesWrite):
     model = KeyResultArea
@@ -128,6 +146,9 @@ class TestKeyResultAreaPermissions(OfficesWrite):
     def form_data(self, world, side):
         return {"outcome": f.outcome(world.side(side).province).pk, "code": "KRA-F", "title": "ผลลัพธ์หลัก",
                 "position": "1"}
+
+    def page_change(self, obj):
+        return form_fields(obj, "outcome", "title", "position", code="KRA-P"), ("code", "KRA-P")
 
 
 class TestIndicatorPermissions(OfficesWrite):
@@ -149,6 +170,11 @@ class TestIndicatorPermissions(OfficesWrite):
         return {"kra": f.kra(world.side(side).province).pk, "code": "KPI-F", "title": "ตัวชี้วัด", "unit": "คน",
                 "baseline": "", "baseline_year": "", "direction": "up", "position": "1"}
 
+    def page_change(self, obj):
+        data = form_fields(obj, "kra", "code", "title", "baseline", "baseline_year", "direction", "position",
+                           unit="โรงเรียน")
+        return data, ("unit", "โรงเรียน")
+
 
 class TestIndicatorTargetPermissions(OfficesWrite):
     model = IndicatorTarget
@@ -168,6 +194,11 @@ class TestIndicatorTargetPermissions(OfficesWrite):
 
     def form_data(self, world, side):
         return {"indicator": f.indicator(world.side(side).province).pk, "fiscal_year": "2568", "target": "75"}
+
+    def page_change(self, obj):
+        from decimal import Decimal
+
+        return form_fields(obj, "indicator", "fiscal_year", target="82.5"), ("target", Decimal("82.5"))
 
 
 class TestIndicatorValuePermissions(OfficesWrite):
@@ -191,6 +222,12 @@ class TestIndicatorValuePermissions(OfficesWrite):
         indicator = f.indicator(world.side(side).province, targets={2568: "70"})
         return {"indicator": indicator.pk, "fiscal_year": "2568", "value": "71.5", "measured_on": "", "note": ""}
 
+    def page_change(self, obj):
+        from decimal import Decimal
+
+        data = form_fields(obj, "indicator", "fiscal_year", "measured_on", "note", value="46.75")
+        return data, ("value", Decimal("46.75"))
+
 
 class TestActionPermissions(OfficesWrite):
     model = Action
@@ -209,3 +246,7 @@ class TestActionPermissions(OfficesWrite):
     def form_data(self, world, side):
         return {"indicator": f.indicator(world.side(side).province).pk, "title": "กิจกรรมใหม่", "description": "",
                 "responsible": "", "fiscal_year": "2568", "status": "planned"}
+
+    def page_change(self, obj):
+        data = form_fields(obj, "indicator", "title", "description", "responsible", "fiscal_year", status="done")
+        return data, ("status", "done")

@@ -15,7 +15,7 @@ from schools.models import (
     SituationAnalysis,
 )
 from schools.services import submit_readiness
-from tests.battery import PermissionBattery
+from tests.battery import PermissionBattery, form_fields
 from tests.schools.factories import (
     InnovationFactory,
     MembershipEventFactory,
@@ -53,6 +53,10 @@ class TestMembershipEventPermissions(PermissionBattery):
         return {"school": world.side(side).school.pk, "kind": "joined", "date": "2024-07-25",
                 "approved_by": "กขน.", "reference": "", "reason": ""}
 
+    def page_change(self, obj):
+        data = form_fields(obj, "school", "kind", "date", "approved_by", "reference", reason="มติ กขน. ครั้งที่ 2")
+        return data, ("reason", "มติ กขน. ครั้งที่ 2")
+
 
 class TestQuestionnairePermissions(PermissionBattery):
     model = ReadinessQuestionnaire
@@ -74,6 +78,11 @@ class TestQuestionnairePermissions(PermissionBattery):
     def form_data(self, world, side):
         return {"name_th": "แบบสอบถาม 2568", "name_en": "", "year": "2568", "description": "", "is_open": "on"}
 
+    def page_change(self, obj):
+        data = form_fields(obj, "name_th", "name_en", "year", "description", "is_open",
+                           name_th="แบบสอบถามความพร้อม (ปรับปรุง)")
+        return data, ("name_th", "แบบสอบถามความพร้อม (ปรับปรุง)")
+
 
 class TestSectionPermissions(PermissionBattery):
     model = ReadinessSection
@@ -93,6 +102,10 @@ class TestSectionPermissions(PermissionBattery):
     def form_data(self, world, side):
         return {"questionnaire": QuestionnaireFactory().pk, "order": "1", "name_th": "ด้านครู", "name_en": "",
                 "weight": "1"}
+
+    def page_change(self, obj):
+        data = form_fields(obj, "questionnaire", "order", "name_th", "weight", name_en="Teachers")
+        return data, ("name_en", "Teachers")
 
 
 class TestQuestionPermissions(PermissionBattery):
@@ -114,6 +127,10 @@ class TestQuestionPermissions(PermissionBattery):
     def form_data(self, world, side):
         return {"section": SectionFactory().pk, "order": "1", "text_th": "มีแผน", "text_en": "", "scale_max": "5",
                 "weight": "1"}
+
+    def page_change(self, obj):
+        data = form_fields(obj, "section", "order", "text_th", "text_en", "weight", scale_max="4")
+        return data, ("scale_max", 4)
 
 
 def _director(world, side):
@@ -171,6 +188,13 @@ class TestSituationAnalysisPermissions(PermissionBattery):
     def form_data(self, world, side):
         return {"school": world.side(side).school.pk, "year": "2568", "learner_quality_current": "ดี"}
 
+    def page_change(self, obj):
+        from schools.models import ASPECTS
+
+        aspects = [f"{name}_{when}" for name, _label in ASPECTS for when in ("current", "forward")]
+        data = form_fields(obj, "school", "year", *aspects, other_forward="ขอครูอัตราจ้าง")
+        return data, ("other_forward", "ขอครูอัตราจ้าง")
+
 
 class TestInnovationPermissions(PermissionBattery):
     model = Innovation
@@ -195,6 +219,11 @@ class TestInnovationPermissions(PermissionBattery):
         return {"title": "ห้องเรียนกลับด้าน", "kind": "learning", "school": world.side(side).school.pk, "year": "",
                 "levels": ["primary"], "abstract": "สรุป", "benefit": "", "creators": "ครูสมศรี",
                 "keywords": "ห้องเรียน,สมรรถนะ"}
+
+    def page_change(self, obj):
+        data = form_fields(obj, "title", "kind", "school", "year", "levels", "abstract", "creators",
+                           keywords="ห้องเรียนกลับด้าน", benefit="ผู้เรียนทบทวนบทเรียนเองได้")
+        return data, ("benefit", "ผู้เรียนทบทวนบทเรียนเองได้")
 
 
 PDF = b"%PDF-1.4\n% test\n"

@@ -1,5 +1,5 @@
 from schools.models import Agency, PilotSchool
-from tests.battery import PermissionBattery
+from tests.battery import PermissionBattery, form_fields
 from tests.factories import AgencyFactory, SchoolFactory
 
 OFFICES = {"sbn_admin", "province_officer"}
@@ -32,6 +32,12 @@ class TestPilotSchoolPermissions(PermissionBattery):
         return {"code": "1031999002", "name_th": "โรงเรียนใหม่", "name_en": "", "province": s.province.code,
                 "agency": s.agency.pk, "district": "", "status": "active"}
 
+    def page_change(self, obj):
+        data = form_fields(obj, "code", "smis_code", "obec_code", "name_th", "province", "agency", "district",
+                           "address", "latitude", "longitude", "levels", "students", "teachers", "director_name",
+                           "phone", "email", "website", name_en="Renamed on the page")
+        return data, ("name_en", "Renamed on the page")
+
 
 class TestAgencyPermissions(PermissionBattery):
     model = Agency
@@ -56,4 +62,8 @@ class TestAgencyPermissions(PermissionBattery):
     def form_data(self, world, side):
         return {"code": "NEW-2", "name_th": "สำนักงานใหม่", "name_en": "", "kind": "obec_primary",
                 "province": world.side(side).province.code}
+
+    def page_change(self, obj):
+        data = form_fields(obj, "code", "name_th", "kind", "province", name_en="Office renamed on the page")
+        return data, ("name_en", "Office renamed on the page")
 
