@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pghistory
+import pgtrigger
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -28,6 +29,31 @@ from sandbox.uploads import PrivateStorage
 
 MONEY = {"max_digits": 14, "decimal_places": 2}
 CENT = Decimal("0.01")
+
+
+def fixed_once_used(instance, fields, used, message):
+    """Refuse a change to any of `fields` of a stored row when used() says other rows refer to it: keys
+    that money refers to keep their meaning (a correction is a reversing entry, not a moved record)."""
+    if instance._state.adding or instance.pk is None:
+        return
+    names = [type(instance)._meta.get_field(f).attname for f in fields]
+    stored = type(instance)._base_manager.filter(pk=instance.pk).values(*names).first()
+    changed = [f for f, name in zip(fields, names, strict=True) if stored and stored[name] != getattr(instance, name)]
+    if changed and used():
+        raise ValidationError({f: message for f in changed})
+
+
+def fixed_once_used_trigger(name, fields, referrers, label):
+    """The same rule in PostgreSQL, for writes that skip the models (a shell's QuerySet.update())."""
+    changed = " OR ".join(f"OLD.{f} IS DISTINCT FROM NEW.{f}" for f in fields)
+    used = " OR ".join(f"EXISTS (SELECT 1 FROM {table} WHERE {column} = OLD.id)" for table, column in referrers)
+    return pgtrigger.Trigger(
+        name=name, operation=pgtrigger.Update, when=pgtrigger.Before,
+        func=f"""IF ({changed}) AND ({used}) THEN
+                   RAISE EXCEPTION '{label} % is referred to: its keys are fixed', OLD.id
+                   USING ERRCODE = 'integrity_constraint_violation';
+                 END IF;
+                 RETURN NEW;""")
 
 SCHOOL_PATHS = {"province": "school__province", "agency": "school__agency", "school": "school"}
 ALLOCATION_PATHS = {"province": "allocation__school__province", "agency": "allocation__school__agency",
@@ -72,6 +98,9 @@ class FiscalYear(BaseModel):
         verbose_name = _("fiscal year")
         verbose_name_plural = _("fiscal years")
         ordering = ["-year"]
+        triggers = [fixed_once_used_trigger("fiscal_year_number_fixed", ["year"],
+                                            [("grants_allocation", "fiscal_year_id"),
+                                             ("grants_period", "fiscal_year_id")], "fiscal year")]
 
     def __str__(self):
         return str(self.year)
@@ -83,6 +112,8 @@ class FiscalYear(BaseModel):
     def clean(self):
         if self.year:
             self.start, self.end = fiscal_year_bounds(self.year)
+        fixed_once_used(self, ["year"], lambda: self.allocations.exists() or self.periods.exists(),
+                        _("Allocations or reporting periods refer to this fiscal year: its number cannot change."))
 
     def get_absolute_url(self):
         return reverse("grants:fiscalyear-detail", args=[self.pk])
@@ -176,9 +207,20 @@ class Allocation(BaseModel):
             models.UniqueConstraint(fields=["school", "fiscal_year", "programme"], name="one_allocation_per_programme"),
             models.CheckConstraint(name="allocation_amount_not_negative", condition=models.Q(amount__gte=0)),
         ]
+        triggers = [fixed_once_used_trigger(
+            "allocation_keys_fixed", ["school_id", "fiscal_year_id", "programme_id"],
+            [("grants_expenditure", "allocation_id"), ("grants_transfer", "allocation_id"),
+             ("grants_planline", "allocation_id")], "allocation")]
 
     def __str__(self):
         return f"{self.school} · {self.fiscal_year} · {self.programme}"
+
+    def clean(self):
+        fixed_once_used(
+            self, ["school", "fiscal_year", "programme"],
+            lambda: self.expenditures.exists() or self.transfers.exists() or self.plan_lines.exists(),
+            _("Spending, transfers or plan lines refer to this allocation: its school, year and programme cannot "
+              "change. Make a new allocation instead."))
 
     def get_absolute_url(self):
         return reverse("grants:allocation-detail", args=[self.pk])
@@ -188,7 +230,7 @@ class Allocation(BaseModel):
 class Transfer(BaseModel):
     """One installment of an allocation paid to the school."""
 
-    allocation = models.ForeignKey(Allocation, on_delete=models.CASCADE, related_name="transfers",
+    allocation = models.ForeignKey(Allocation, on_delete=models.PROTECT, related_name="transfers",
                                    verbose_name=_("allocation"))
     installment = models.PositiveSmallIntegerField(_("installment"), default=1)
     date = models.DateField(_("transfer date"))
@@ -217,7 +259,7 @@ class Transfer(BaseModel):
 class PlanLine(BaseModel):
     """One activity or project of a school's spending plan for a year, with its planned amount."""
 
-    allocation = models.ForeignKey(Allocation, on_delete=models.CASCADE, related_name="plan_lines",
+    allocation = models.ForeignKey(Allocation, on_delete=models.PROTECT, related_name="plan_lines",
                                    verbose_name=_("allocation"))
     activity = models.CharField(_("activity or project"), max_length=300)
     category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="plan_lines",
@@ -279,6 +321,7 @@ class Expenditure(BaseModel):
     # to the school, its supervisors, its province office and SBN.
     access = Rules(**SCHOOL_PATHS, add=SCHOOL_WRITERS, change=SCHOOL_WRITERS, delete=SCHOOL_WRITERS,
                    extra={"receipt": ALL_ROLES})
+    file_access = {"receipt": "receipt"}  # sandbox.private_files serves the receipt by that rule too
 
     class Meta:
         verbose_name = _("expenditure")
@@ -414,7 +457,7 @@ class Period(BaseModel):
 class PeriodStep(BaseModel):
     """One step of a period's sign-off: who did what, when, with which comment."""
 
-    period = models.ForeignKey(Period, on_delete=models.CASCADE, related_name="steps", verbose_name=_("period"))
+    period = models.ForeignKey(Period, on_delete=models.PROTECT, related_name="steps", verbose_name=_("period"))
     action = models.CharField(_("action"), max_length=20)
     from_status = models.CharField(_("from"), max_length=20, choices=PeriodStatus.choices)
     to_status = models.CharField(_("to"), max_length=20, choices=PeriodStatus.choices)
