@@ -1,7 +1,7 @@
 FROM python:3.12-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 SANDBOX_ENV=production \
-    STATIC_ROOT=/app/staticfiles MEDIA_ROOT=/data/media
+    STATIC_ROOT=/app/staticfiles PRIVATE_MEDIA_ROOT=/data/private
 # WeasyPrint renders PDFs with Pango; the Thai fonts are the project's own (static/vendor/fonts).
 RUN apt-get update && apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 \
       libharfbuzz-subset0 curl && rm -rf /var/lib/apt/lists/*
@@ -11,7 +11,7 @@ RUN pip install --no-cache-dir .
 COPY . .
 RUN SECRET_KEY=build-only DATABASE_URL=postgresql://build@localhost/build REDIS_URL=redis://localhost:6379/0 \
     python manage.py collectstatic --no-input \
- && useradd --system --home /app portal && mkdir -p /data/media && chown -R portal /data
+ && useradd --system --home /app portal && mkdir -p /data/private && chown -R portal /data
 USER portal
 EXPOSE 8000
 CMD ["gunicorn", "sandbox.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", "--timeout", "60", "--access-logfile", "-"]

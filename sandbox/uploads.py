@@ -119,12 +119,25 @@ class UploadRule:
 
 
 class PrivateStorage(FileSystemStorage):
-    """Files outside MEDIA_ROOT (settings.PRIVATE_MEDIA_ROOT): no /media/ URL reaches them; each app
-    serves them only through a view that checks access first."""
+    """The one store of uploaded and produced files (settings.PRIVATE_MEDIA_ROOT, one volume shared by
+    web and worker; beside MEDIA_ROOT when unset): no /media/ URL reaches them, and a file's URL is
+    the access-checked view of sandbox.private_files. It is also the default storage."""
 
-    def __init__(self, folder=""):
+    def __init__(self, folder="", **kwargs):
         self.folder = folder
         super().__init__()
+
+    def _clear_cached_properties(self, setting, **kwargs):
+        super()._clear_cached_properties(setting, **kwargs)
+        if setting in ("PRIVATE_MEDIA_ROOT", "MEDIA_ROOT"):
+            self.__dict__.pop("base_location", None)
+            self.__dict__.pop("location", None)
+
+    def url(self, name):
+        from django.urls import reverse
+
+        path = f"{self.folder}/{name}" if self.folder else name
+        return reverse("private-file", args=[path.replace("\\", "/")])
 
     @cached_property
     def base_location(self):
