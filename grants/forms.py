@@ -1,8 +1,12 @@
 from django import forms
+from django.core.validators import MaxValueValidator
 from django.utils.translation import gettext_lazy as _
 
 from grants.models import Allocation, Category, Expenditure, FiscalYear, PlanLine, Programme, Transfer
 from sandbox.forms import ModelForm
+
+# Two centuries ahead; a larger number is a typo (and past B.E. 10542 not a date Python can hold).
+LAST_FISCAL_YEAR = 2700
 
 
 class FiscalYearForm(ModelForm):
@@ -12,6 +16,8 @@ class FiscalYearForm(ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["year"].max_value = LAST_FISCAL_YEAR
+        self.fields["year"].validators.append(MaxValueValidator(LAST_FISCAL_YEAR))
         self.fields["due_day"].required = False  # left empty: the usual 10th
 
     def clean_due_day(self):

@@ -4,7 +4,7 @@ import datetime
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import BadRequest, PermissionDenied, ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
@@ -62,7 +62,10 @@ class SummaryView(LoginRequiredMixin, generic.TemplateView):
                        if request.GET.get("agency", "").isdigit() else None)
         kind = request.GET.get("export")
         if kind in ("csv", "xlsx") and self.year:
-            return summary_export(self._summary(request.GET.get("group_by") or self._group()), kind)
+            group_by = request.GET.get("group_by") or self._group()
+            if group_by not in summaries.GROUPS:
+                raise BadRequest(_("Choose one of: %(groups)s.") % {"groups": ", ".join(summaries.GROUPS)})
+            return summary_export(self._summary(group_by), kind)
         return super().get(request, *args, **kwargs)
 
     def _group(self):

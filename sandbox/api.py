@@ -9,13 +9,13 @@ request without it is accepted, last writer wins); Idempotency-Key on create; an
 
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import exceptions, permissions, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from sandbox import audit, exports, idempotency, services
-from sandbox.access import allows, restrict_queryset
+from sandbox import audit, audit_values, exports, idempotency, services
+from sandbox.access import allows, can_add_anything, restrict_queryset
 from sandbox.api_policy import Pagination
 from sandbox.money import MoneyField, is_money
 from sandbox.row_version import etag_of
@@ -53,16 +53,30 @@ class ModelSerializer(serializers.ModelSerializer):
 
 
 class HistoryEventSerializer(serializers.Serializer):
+    """One recorded change, its values as the resource's API shows them (sandbox.audit_values)."""
+
     at = serializers.DateTimeField(source="pgh_created_at")
     event = serializers.CharField(source="pgh_label")
     user = serializers.SerializerMethodField()
     request_id = serializers.CharField()
     url = serializers.CharField()
-    changes = serializers.JSONField(source="pgh_diff", allow_null=True)
-    values = serializers.JSONField(source="pgh_data")
+    changes = serializers.SerializerMethodField(help_text="{field: [before, after]} of an update.")
+    values = serializers.SerializerMethodField(help_text="The row after the change (before it, for a delete).")
 
     def get_user(self, event) -> str | None:
         return event.user.get_username() if event.user else None
+
+    @extend_schema_field(serializers.DictField(child=serializers.ListField(allow_null=True), allow_null=True))
+    def get_changes(self, event):
+        return audit_values.public_changes(self._model(event), event.pgh_diff)
+
+    @extend_schema_field(serializers.DictField(allow_null=True))
+    def get_values(self, event):
+        return audit_values.public_values(self._model(event), event.pgh_data)
+
+    @staticmethod
+    def _model(event):
+        return audit_values.model_for(getattr(event, "pgh_obj_model", ""))
 
 
 IF_MATCH = OpenApiParameter(
@@ -184,6 +198,10 @@ class ModelViewSet(VersionedMixin, ExportMixin, viewsets.ModelViewSet):
         return self._with_written_etag(super().update(request, *args, **kwargs))
 
     def create(self, request, *args, **kwargs):
+        # Who may not add rows of this kind at all is refused before the payload is read.
+        model = self.queryset.model
+        if hasattr(model, "access") and not can_add_anything(request.user, model):
+            raise exceptions.PermissionDenied()
         return idempotency.once(request, lambda: self._with_written_etag(super(ModelViewSet, self).create(
             request, *args, **kwargs)))
 

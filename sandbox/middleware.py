@@ -48,6 +48,43 @@ def _api_error_message(status):
     return messages.get(status, _("The request could not be processed."))
 
 
+class HostileInputMiddleware:
+    """Requests no honest client sends are refused with a 400 before any view sees them (a NUL byte in the
+    path, the query or a header: PostgreSQL cannot store one, and no URL or header needs one); a value
+    PostgreSQL cannot hold (out of its range) that a page let through is the client's 400, not a 500."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if _carries_nul(request):
+            return bad_request(request, _("The request contains a NUL character."))
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        from sandbox.api_policy import is_unstorable_input, unstorable_message
+
+        if is_unstorable_input(exception):
+            return bad_request(request, unstorable_message())
+        return None
+
+
+def _carries_nul(request):
+    if "\x00" in request.path or "\x00" in request.META.get("QUERY_STRING", "") or "%00" in request.META.get(
+            "QUERY_STRING", ""):
+        return True
+    return any("\x00" in str(value) for name, value in request.META.items() if name.startswith("HTTP_"))
+
+
+def bad_request(request, message):
+    if request.path.startswith("/api/"):
+        return JsonResponse({"code": "bad_request", "message": str(message), "errors": {},
+                             "request_id": getattr(request, "id", "")}, status=400)
+    from django.views.defaults import bad_request as bad_request_page
+
+    return bad_request_page(request, exception=None)
+
+
 class ApiErrorsMiddleware:
     """Every error under /api/ is JSON, in every profile: an unknown route, Django's own 400/404/500
     pages and the development debug pages are replaced by {code, message, request_id}."""

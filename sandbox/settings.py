@@ -84,6 +84,7 @@ DEMO_SEEDS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "sandbox.middleware.HostileInputMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -243,7 +244,12 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["sandbox.api_policy.ScopedPermission"],
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
-        "rest_framework.filters.OrderingFilter",
+        "sandbox.api_policy.OrderingFilter",
+    ],
+    "DEFAULT_PARSER_CLASSES": [
+        "sandbox.api_policy.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
     ],
     "DEFAULT_PAGINATION_CLASS": "sandbox.api_policy.Pagination",
     "PAGE_SIZE": 50,

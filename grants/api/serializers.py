@@ -1,8 +1,10 @@
+from django.urls import reverse
 from django.utils.functional import cached_property
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from grants import services
+from grants.forms import LAST_FISCAL_YEAR
 from grants.models import Allocation, Category, Expenditure, FiscalYear, Period, PlanLine, Programme, Transfer
 from sandbox.api import ModelSerializer
 from schools.models import PilotSchool
@@ -13,6 +15,7 @@ class FiscalYearSerializer(ModelSerializer):
         model = FiscalYear
         fields = ["id", "year", "start", "end", "is_open", "due_day", "created", "updated"]
         read_only_fields = ["start", "end"]
+        extra_kwargs = {"year": {"max_value": LAST_FISCAL_YEAR}}
 
 
 class ProgrammeSerializer(ModelSerializer):
@@ -79,13 +82,14 @@ class ExpenditureSerializer(ModelSerializer):
         """After a write: what it took past a plan line or past the transfers received (saved all the same)."""
         return getattr(obj, "warnings", [])
 
-    @extend_schema_field(serializers.CharField(allow_null=True))
+    @extend_schema_field(serializers.URLField(allow_null=True))
     def get_receipt_url(self, obj):
+        """The API's receipt download, absolute: it answers a token and a browser session alike."""
         if not obj.receipt:
             return None
-        from django.urls import reverse
-
-        return reverse("grants:receipt", args=[obj.pk])
+        url = reverse("expenditure-receipt", args=[obj.pk])
+        request = self.context.get("request")
+        return request.build_absolute_uri(url) if request is not None else url
 
 
 # Module-level: fields declared on a serializer class would become output fields of their own.

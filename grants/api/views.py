@@ -5,10 +5,14 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions, views
 from rest_framework.decorators import action
+from rest_framework.generics import get_object_or_404
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
-from grants import queues, services, summaries
+from grants import bulk, importers, queues, services, summaries
+from grants.api import imports
 from grants.api import serializers as s
+from grants.api.receipts import FileRenderer, receipt_response
 from grants.filtersets import (
     AllocationFilterSet,
     ExpenditureFilterSet,
@@ -59,7 +63,7 @@ class CategoryViewSet(ModelViewSet):
     ordering = ["sort_order", "code"]
 
 
-class AllocationViewSet(ModelViewSet):
+class AllocationViewSet(imports.ImportActionMixin, ModelViewSet):
     queryset = Allocation.objects.select_related("fiscal_year", "programme", "school")
     serializer_class = s.AllocationSerializer
     export_columns = (("school.code", _l("School code")), ("school", _l("School")), ("fiscal_year", _l("Fiscal year")),
@@ -67,6 +71,16 @@ class AllocationViewSet(ModelViewSet):
     filterset_class = AllocationFilterSet
     ordering_fields = ["amount", "school"]
     ordering = ["pk"]
+    import_columns = ["school_code", "fiscal_year", "programme", "amount"]
+
+    @imports.import_schema(importers.ALLOCATION_COLUMNS)
+    @imports.import_action
+    def import_(self, request):
+        """Many allocations in one request, all or nothing: the upload page's CSV/XLSX or a JSON array."""
+        return self.run_import(request)
+
+    def import_rows(self, user, rows, dry_run, request):
+        return bulk.import_allocations(user, rows, dry_run)
 
 
 class TransferViewSet(ModelViewSet):
@@ -83,7 +97,7 @@ class PlanLineViewSet(ModelViewSet):
     ordering = ["pk"]
 
 
-class ExpenditureViewSet(ModelViewSet):
+class ExpenditureViewSet(imports.ImportActionMixin, ModelViewSet):
     """Spending rows. POST accepts an Idempotency-Key header; PATCH/PUT/DELETE honour If-Match (412 when
     stale, accepted without it). Spending past the allocation or in a locked period is refused with 409."""
 
@@ -91,12 +105,39 @@ class ExpenditureViewSet(ModelViewSet):
     serializer_class = s.ExpenditureSerializer
     export_columns = EXPENDITURE_EXPORT
     filterset_class = ExpenditureFilterSet
+    import_columns = ["date", "amount", "category", "description", "payee"]
     ordering_fields = ["date", "amount"]
     ordering = ["-date", "-pk"]
     delete_with = services.delete_expenditure
 
     def get_serializer_class(self):
         return s.ExpenditureListSerializer if self.action == "list" else s.ExpenditureSerializer
+
+    @extend_schema(responses={(200, "application/octet-stream"): OpenApiTypes.BINARY,
+                              (200, "application/pdf"): OpenApiTypes.BINARY,
+                              (200, "image/*"): OpenApiTypes.BINARY})
+    @action(detail=True, methods=["get"], filter_backends=[], pagination_class=None,
+            renderer_classes=[JSONRenderer, FileRenderer])
+    def receipt(self, request, pk=None):
+        """The receipt file (PDF or image), to those who may see receipts: the school, its supervisors, its
+        province office and SBN. 404 when there is none or it is not yours to see."""
+        expenditure = get_object_or_404(Expenditure.objects.restrict(request.user, "receipt"), pk=pk)
+        if not expenditure.receipt:
+            raise exceptions.NotFound(_("This expenditure has no receipt file."))
+        return receipt_response(expenditure)
+
+    @imports.import_schema(importers.EXPENDITURE_COLUMNS + ["school_code", "fiscal_year"], [
+        OpenApiParameter("school", OpenApiTypes.INT, description="With fiscal_year: the rows are this school's, "
+                         "as on its upload page (no school_code/fiscal_year columns)."),
+        OpenApiParameter("fiscal_year", OpenApiTypes.INT)])
+    @imports.import_action
+    def import_(self, request):
+        """Many spending rows in one request, all or nothing: the upload page's CSV/XLSX or a JSON array."""
+        return self.run_import(request)
+
+    def import_rows(self, user, rows, dry_run, request):
+        school, fiscal_year = imports.school_year_of(request)
+        return bulk.import_expenditures(user, rows, dry_run, school=school, fiscal_year=fiscal_year)
 
 
 class PeriodViewSet(ModelViewSet):
