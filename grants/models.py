@@ -401,6 +401,8 @@ class Period(BaseModel):
                                        help_text=_("When the period last passed a sign-off step."))
     # The newest expenditure history event id at the last approval: later events are "changed since".
     approved_event_id = models.BigIntegerField(null=True, blank=True, editable=False)
+    # The same at the last submission: a returned month's reviewer sees what the school changed since.
+    submitted_event_id = models.BigIntegerField(null=True, blank=True, editable=False)
 
     access = Rules(
         **SCHOOL_PATHS, add=SCHOOL_WRITERS, change=ADMIN, delete=ADMIN,

@@ -332,6 +332,12 @@ def allowed_actions(user, period):
     return actions
 
 
+def newest_expenditure_event_id():
+    """The id of the newest expenditure history event (0 before any): events after it are "changed since"."""
+    return (apps.get_model("grants", "ExpenditureEvent").objects
+            .order_by("-pgh_id").values_list("pgh_id", flat=True).first() or 0)
+
+
 def transition(user, period, action, comment="", if_match=None):
     """Move a period one step along the sign-off chain; returns the updated period."""
     comment = (comment or "").strip()
@@ -375,10 +381,10 @@ def transition(user, period, action, comment="", if_match=None):
         current.comment = comment
         if action == "submit":
             current.submitted_at = now
+            current.submitted_event_id = newest_expenditure_event_id()
         elif action in ("verify", "acknowledge", "accept"):
             current.approved_at = now
-            current.approved_event_id = (apps.get_model("grants", "ExpenditureEvent").objects
-                                         .order_by("-pgh_id").values_list("pgh_id", flat=True).first() or 0)
+            current.approved_event_id = newest_expenditure_event_id()
         current.save()
     return current
 
