@@ -88,11 +88,53 @@ IDEMPOTENCY_KEY = OpenApiParameter(
                 "response (Idempotent-Replayed: true); the same key with another request gets 422.")
 
 
+class ErrorSerializer(serializers.Serializer):
+    """Every refusal's body (sandbox.api_policy.exception_handler, sandbox.middleware.ApiErrorsMiddleware)."""
+
+    code = serializers.CharField(help_text="invalid, parse_error, not_authenticated, permission_denied, not_found, "
+                                           "conflict, precondition_failed, idempotency_key_reused, …")
+    message = serializers.CharField(help_text="In the request's language.")
+    errors = serializers.DictField(required=False, help_text="{field: [messages]} for invalid input.")
+    request_id = serializers.CharField(required=False)
+
+
+ERRORS = {
+    400: "Invalid input (the body, a filter, page_size or ordering); `errors` names the fields.",
+    401: "No valid token or session.",
+    403: "Not allowed for this account or token (a read-only token writes nothing).",
+    404: "No such object, or not one you may see.",
+    409: "The data as it stands forbids it (over the allocation, a locked period, a key fixed once used).",
+    412: "If-Match names a version that is no longer current; nothing was changed.",
+    422: "This Idempotency-Key was used for a different request.",
+}
+
+
 class ApiSchema(AutoSchema):
-    """Declares the shared headers on the operations that honour them."""
+    """Declares the shared headers on the operations that honour them, and the error answers."""
+
+    def _get_response_bodies(self, direction="response"):
+        responses = super()._get_response_bodies(direction)
+        for status_code in self.error_statuses():
+            response = self._get_response_for_code(ErrorSerializer, str(status_code), direction=direction)
+            response["description"] = ERRORS[status_code]
+            responses.setdefault(str(status_code), response)
+        return responses
+
+    def error_statuses(self):
+        statuses = [400, 401, 403, 404]
+        if self.method not in permissions.SAFE_METHODS:
+            statuses.append(409)
+        names = {p.name for p in self.get_override_parameters() if isinstance(p, OpenApiParameter)}
+        if IF_MATCH.name in names:
+            statuses.append(412)
+        if IDEMPOTENCY_KEY.name in names:
+            statuses.append(422)
+        return statuses
 
     def get_override_parameters(self):
         parameters = list(super().get_override_parameters())
+        if not isinstance(self.view, VersionedMixin):
+            return parameters
         action_name = getattr(self.view, "action", None)
         if self.method == "POST" and action_name == "create":
             parameters.append(IDEMPOTENCY_KEY)

@@ -52,7 +52,8 @@ class ImportRefusalSerializer(serializers.Serializer):
 
 
 def import_schema(row_columns, extra_parameters=()):
-    row = {"type": "object", "additionalProperties": {"type": ["string", "number", "null"]},
+    row = {"type": "object", "additionalProperties": {"oneOf": [{"type": "string"}, {"type": "number"}],
+                                                      "nullable": True},
            "description": "One row: " + ", ".join(row_columns) + "."}
     return extend_schema(
         request={"multipart/form-data": ImportUploadSerializer,

@@ -13,6 +13,7 @@ from grants import bulk, importers, queues, services, summaries
 from grants.api import imports
 from grants.api import serializers as s
 from grants.api.receipts import FileRenderer, receipt_response
+from grants.api.summary_schema import SpendingSummarySerializer
 from grants.filtersets import (
     AllocationFilterSet,
     ExpenditureFilterSet,
@@ -224,7 +225,7 @@ class SpendingSummaryView(views.APIView):
         OpenApiParameter("group_by", OpenApiTypes.STR, enum=list(summaries.GROUPS)),
         OpenApiParameter("province", OpenApiTypes.STR), OpenApiParameter("agency", OpenApiTypes.INT),
         OpenApiParameter("export", OpenApiTypes.STR, enum=["csv", "xlsx"]),
-    ], responses=OpenApiTypes.OBJECT)
+    ], responses=SpendingSummarySerializer)
     def get(self, request):
         group_by = request.query_params.get("group_by", "province")
         if group_by not in summaries.GROUPS:

@@ -1,6 +1,6 @@
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
@@ -41,7 +41,8 @@ class ReportJobViewSet(VersionedMixin, ExportMixin, mixins.ListModelMixin, mixin
         response = Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": location})
         return self.with_etag(response, job)
 
-    @extend_schema(responses={(200, "application/octet-stream"): OpenApiTypes.BINARY})
-    @action(detail=True, methods=["get"], url_path=r"download/(?P<fmt>pdf|xlsx)", filter_backends=[])
+    @extend_schema(responses={(200, "application/octet-stream"): OpenApiTypes.BINARY}, parameters=[
+        OpenApiParameter("fmt", OpenApiTypes.STR, OpenApiParameter.PATH, enum=["pdf", "xlsx"])])
+    @action(detail=True, methods=["get"], url_path=r"download/(?P<fmt>(?:pdf|xlsx))", filter_backends=[])
     def download(self, request, pk=None, fmt=None):
         return downloads.file_response(self.get_object(), fmt)
