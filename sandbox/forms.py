@@ -1,6 +1,21 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
-from sandbox.money import as_form_field
+from sandbox import dates
+from sandbox.money import as_form_field as as_money_field
+
+# The empty choice of every select, in forms and in list filters: Django 6.1 writes "- Select an
+# option -" and django-filter "---------", neither of them in the portal's language.
+BLANK_LABEL = _("— Choose —")
+
+
+def use_portal_blank_label():
+    """Called once from SandboxConfig.ready(), before any form or filterset class is built."""
+    import django_filters.conf
+    from django.db.models import fields
+
+    fields.BLANK_CHOICE_LABEL = BLANK_LABEL
+    django_filters.conf.settings.EMPTY_CHOICE_LABEL = BLANK_LABEL
 
 
 class ModelForm(forms.ModelForm):
@@ -10,7 +25,8 @@ class ModelForm(forms.ModelForm):
         self.user = user
         super().__init__(*args, **kwargs)
         for name, field in self.fields.items():
-            self.fields[name] = as_form_field(field)  # amounts read as baht, "3,500" as people type it
+            # Amounts read as baht ("3,500" as people type it); dates as dd/mm/yyyy, BE on Thai pages.
+            self.fields[name] = dates.as_form_field(as_money_field(field))
         for field in self.fields.values():
             css = "form-select" if isinstance(field.widget, forms.Select) else "form-control"
             if isinstance(field.widget, forms.CheckboxInput):
