@@ -41,7 +41,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Max, Sum
+from django.db.models import Count, Max, Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -54,6 +54,8 @@ from grants.models import (
     FiscalYear,
     MonthlyRollup,
     Period,
+    PeriodStatus,
+    PeriodStep,
     PlanLine,
     SpendingRollup,
     Transfer,
@@ -480,3 +482,50 @@ def spending_flags(fiscal_year, province=None, agency=None, schools=None):
     return [{"school_id": pk, "code": code, "name": _name(th, en), "spent": spent, "received": received,
              "over_received": max(spent - received, ZERO), "lines_over": lines_over, "over_plan": over_plan}
             for pk, code, th, en, spent, received, lines_over, over_plan in rows]
+
+
+def accepted_spending(fiscal_year, month=None):
+    """Spending of the school-months SBN has accepted (open data publishes nothing else), per school,
+    month and category: [{fiscal_year, month, province_code, agency_code, school_code, category_code,
+    amount, expenditures, as_of, revised}]. `as_of` is when SBN last accepted the month; `revised` tells
+    that it was reopened after an acceptance and accepted again. No payees, no receipts."""
+    year = get_fiscal_year(fiscal_year)
+    periods = Period.objects.filter(fiscal_year=year, status=PeriodStatus.ACCEPTED)
+    if month is not None:
+        periods = periods.filter(month=month)
+    accepted = {(school_id, period_month): pk for pk, school_id, period_month in
+                periods.values_list("pk", "school_id", "month")}
+    if not accepted:
+        return []
+    steps = PeriodStep.objects.filter(period_id__in=list(accepted.values()))
+    accepted_at = dict(steps.filter(to_status=PeriodStatus.ACCEPTED).values("period_id").annotate(
+        at=Max("created")).values_list("period_id", "at"))
+    reopened = set(steps.filter(action="reopen").values_list("period_id", flat=True))
+    spending = Expenditure.objects.filter(fiscal_year=year)
+    if month is not None:
+        spending = spending.filter(date__gte=month, date__lt=_add_months(month, 1))
+    grouped = (spending.order_by().annotate(month=TruncMonth("date"))
+               .values("school_id", "month", "category__code", "school__code", "school__province_id",
+                       "school__agency__code")
+               .annotate(amount=Sum("amount"), expenditures=Count("pk")))
+    rows = []
+    for r in grouped:
+        period = accepted.get((r["school_id"], r["month"]))
+        if period is None:
+            continue
+        rows.append({"fiscal_year": year.year, "month": r["month"], "province_code": r["school__province_id"],
+                     "agency_code": r["school__agency__code"], "school_code": r["school__code"],
+                     "category_code": r["category__code"], "amount": r["amount"],
+                     "expenditures": r["expenditures"], "as_of": accepted_at.get(period),
+                     "revised": period in reopened})
+    rows.sort(key=lambda r: (r["month"], r["province_code"], r["school_code"], r["category_code"]))
+    return rows
+
+
+def accepted_months():
+    """{fiscal year B.E.: [first days of months]} that have at least one school-month SBN accepted."""
+    months = {}
+    for year, month in (Period.objects.filter(status=PeriodStatus.ACCEPTED).order_by("fiscal_year__year", "month")
+                        .values_list("fiscal_year__year", "month").distinct()):
+        months.setdefault(year, []).append(month)
+    return months

@@ -13,6 +13,7 @@ api_patterns = [
     path("", include("reports.api.urls")),
     path("", include("accounts.api_urls")),
     path("", include("supervision.api.urls")),
+    path("", include("opendata.api_urls")),
 ]
 
 urlpatterns = [
@@ -23,6 +24,7 @@ urlpatterns = [
     path("grants/", include("grants.urls")),
     path("reports/", include("reports.urls")),
     path("supervision/", include("supervision.urls")),
+    path("open-data/", include("opendata.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/", include("accounts.urls")),
