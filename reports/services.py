@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from reports import kinds
 from reports.builders.common import ReportError
 from reports.models import FINISHED, JobStatus, ReportJob
+from sandbox import events, outbox
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +39,8 @@ def request_report(user, kind_name, parameters, language=None):
     with transaction.atomic():
         job = ReportJob.objects.create(kind=kind.kind, parameters=clean, title=title[:300], language=language,
                                        requested_by=user, progress_message=_("Waiting for a worker."))
-        transaction.on_commit(lambda: enqueue(job.pk))
+        # Sent by the outbox thread: the request answers "queued" without waiting on the broker.
+        transaction.on_commit(lambda: outbox.send_later(enqueue, job.pk))
     return job
 
 
