@@ -292,9 +292,32 @@ CELERY_BEAT_SCHEDULE = {
     "reports-province-summaries": {"task": "reports.tasks.send_province_summaries",
                                    "schedule": crontab(day_of_month="1", hour="7", minute="0")},
     "reports-requeue-waiting": {"task": "reports.tasks.requeue_waiting_reports", "schedule": 120.0},
+    "grants-reconcile-rollups": {"task": "grants.tasks.reconcile_rollups", "schedule": crontab(hour="2", minute="30")},
     "reports-unreported-reminders": {"task": "reports.tasks.remind_unreported_schools",
                                      "schedule": crontab(day_of_month="5,10", hour="8", minute="0")},
+    "notifications-daily-digest": {"task": "notifications.tasks.send_daily_digests",
+                                   "schedule": crontab(hour="7", minute="15")},
+    "notifications-pending-email": {"task": "notifications.tasks.send_pending_emails", "schedule": 300.0},
+    "webhooks-sweep": {"task": "webhooks.tasks.sweep", "schedule": 300.0},
 }
+
+# Links in mail and LINE messages: the portal's address as people reach it.
+PORTAL_URL = os.environ.get("PORTAL_URL", "").rstrip("/") or (
+    f"https://{ALLOWED_HOSTS[0]}" if PRODUCTION and ALLOWED_HOSTS else "http://127.0.0.1:8000")
+
+# LINE Messaging API: notices pushed to the LINE groups offices name; off while the token is unset.
+LINE_CHANNEL_TOKEN = os.environ.get("LINE_CHANNEL_TOKEN", "")
+LINE_API_URL = os.environ.get("LINE_API_URL", "https://api.line.me/v2/bot/message/push")
+
+# Webhooks: per-attempt timeout, attempts per delivery (backoff from WEBHOOKS_RETRY_DELAY seconds,
+# doubling), failed deliveries in a row that switch a subscription off, days the delivery log keeps.
+WEBHOOKS_TIMEOUT = int(os.environ.get("WEBHOOKS_TIMEOUT", 10))
+WEBHOOKS_MAX_ATTEMPTS = int(os.environ.get("WEBHOOKS_MAX_ATTEMPTS", 6))
+WEBHOOKS_RETRY_DELAY = int(os.environ.get("WEBHOOKS_RETRY_DELAY", 30))
+WEBHOOKS_DISABLE_AFTER = int(os.environ.get("WEBHOOKS_DISABLE_AFTER", 10))
+WEBHOOKS_LOG_DAYS = int(os.environ.get("WEBHOOKS_LOG_DAYS", 30))
+# Targets on private and loopback addresses are always refused; the tests alone allow loopback.
+WEBHOOKS_ALLOW_LOOPBACK = False
 
 # Production sends through SMTP (EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD);
 # development writes each message to a file under .local/mail.
