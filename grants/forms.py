@@ -1,8 +1,11 @@
 from django import forms
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.utils.translation import gettext_lazy as _
 
 from grants.models import Allocation, Category, Expenditure, FiscalYear, PlanLine, Programme, Transfer
+from grants.receipts import check_receipt
+from sandbox import held_uploads
 from sandbox.forms import ModelForm
 
 # Two centuries ahead; a larger number is a typo (and past B.E. 10542 not a date Python can hold).
@@ -50,7 +53,6 @@ class TransferForm(ModelForm):
     class Meta:
         model = Transfer
         fields = ["allocation", "installment", "date", "amount", "reference"]
-        widgets = {"date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -69,6 +71,10 @@ class PlanLineForm(ModelForm):
         self.fields["category"].queryset = Category.objects.filter(is_active=True)
 
 
+def receipt_storage():
+    return Expenditure._meta.get_field("receipt").storage
+
+
 class ExpenditureForm(ModelForm):
     """The quick form on a school's year page, and the full edit page."""
 
@@ -77,10 +83,15 @@ class ExpenditureForm(ModelForm):
         fields = ["date", "amount", "category", "description", "payee", "receipt_number", "plan_line",
                   "allocation", "receipt"]
         widgets = {
-            "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "amount": forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
-            "receipt": forms.ClearableFileInput(attrs={"accept": "application/pdf,image/*"}),
+            # A phone offers its camera first; photos are scaled down on the server (sandbox.images).
+            "receipt": forms.ClearableFileInput(attrs={"accept": "image/*,application/pdf",
+                                                       "capture": "environment"}),
         }
+
+    # Service refusals that belong next to a field rather than above the form.
+    error_fields = {"over_allocation": "amount", "period_locked": "date"}
+    held_receipt = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, allocations=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -100,6 +111,36 @@ class ExpenditureForm(ModelForm):
         self.fields["category"].queryset = Category.objects.filter(is_active=True)
         self.fields["plan_line"].queryset = PlanLine.objects.filter(allocation__in=allocations)
         self.fields["date"].widget.attrs["autofocus"] = True
+        self._receipt_held = False
+
+    def add_error(self, field, error):
+        super().add_error(field, error)
+        self._hold_receipt()
+
+    def _hold_receipt(self):
+        """A receipt attached to a form that is sent back with an error is kept for the next try."""
+        upload = self.files.get("receipt")
+        if self._receipt_held or upload is None or self.user is None:
+            return
+        try:
+            check_receipt(upload)
+        except ValidationError:
+            return
+        self._receipt_held = True
+        self.data = self.data.copy()
+        self.data["held_receipt"] = held_uploads.hold(upload, self.user, receipt_storage())
+
+    def held_receipt_name(self):
+        """The name of a receipt kept from an earlier try, for the page to say it is attached."""
+        if self.files.get("receipt") is not None and not self._receipt_held:
+            return ""
+        return held_uploads.describe(self.data.get("held_receipt"), self.user)
+
+    def clean_receipt(self):
+        receipt = self.cleaned_data.get("receipt")
+        if "receipt" in self.files or receipt is False:
+            return receipt
+        return held_uploads.take(self.data.get("held_receipt"), self.user, receipt_storage()) or receipt
 
 
 class ImportForm(forms.Form):

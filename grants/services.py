@@ -24,6 +24,7 @@ from grants.models import (
     Transfer,
 )
 from grants.receipts import check_receipt
+from sandbox import images
 from sandbox.access import allows, require
 from sandbox.errors import Conflict
 from sandbox.formatting import format_baht, format_month
@@ -156,6 +157,8 @@ def save_expenditure(user, instance, if_match=None):
         instance.copy_from_allocation()
         if instance.receipt and not instance.receipt._committed:
             instance.receipt_type = check_receipt(instance.receipt)
+            if scaled := images.scaled_down(instance.receipt, instance.receipt_type):
+                instance.receipt, instance.receipt_type = scaled
             instance.receipt_token = secrets.token_hex(16)
         instance.full_clean()
         require(user, "add" if adding else "change", instance)

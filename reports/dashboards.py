@@ -20,8 +20,9 @@ from committees.models import Committee, Membership
 from grants import summaries
 from provinces.models import Province
 from reports import figures, tables
-from reports.scopes import covers_object
+from reports.scopes import covers, covers_object
 from sandbox import charts
+from sandbox.access import has_any_role
 from sandbox.cache import get_or_compute
 from schools.models import Agency, ReadinessQuestionnaire, ReadinessResponse
 
@@ -114,7 +115,7 @@ class DashboardView(LoginRequiredMixin, generic.TemplateView):
 
     def get(self, request, *args, **kwargs):
         self.owner = self.get_owner()
-        if not covers_object(request.user, self.owner):
+        if not self.reaches(request.user):
             raise Http404  # a scope the user does not reach is not shown to exist for them
         self.year = current_fiscal_year(request.GET.get("fiscal_year"))
         if self.year is None:
@@ -125,6 +126,9 @@ class DashboardView(LoginRequiredMixin, generic.TemplateView):
             return tables.export(self.tables(), request.GET.get("table", ""), export,
                                  f"dashboard-{self.level}-{self.year.year}")
         return super().get(request, *args, **kwargs)
+
+    def reaches(self, user):
+        return covers_object(user, self.owner)
 
     def figures(self):
         key = f"reports:dashboard:{self.level}:{getattr(self.owner, 'pk', '-')}:{self.year.year}:" \
@@ -169,7 +173,26 @@ class DashboardView(LoginRequiredMixin, generic.TemplateView):
 
 
 class NationalDashboardView(DashboardView):
+    """The nation's figures. Spending is open to every role (transparency, as /grants/ shows it), so
+    every role holder reaches this page; readiness scores stay with those whose scope holds them."""
+
     level = "nation"
+
+    def reaches(self, user):
+        return national_figures_readable(user)
+
+    def figures(self):
+        data = super().figures()
+        user = self.request.user
+        if covers(user):
+            return data
+        rows = [row for row in data["readiness"]["rows"] if covers(user, province=row["key"])]
+        return {**data, "readiness": {**data["readiness"], "rows": rows}}
+
+
+def national_figures_readable(user):
+    """Who may read national spending figures: everyone with a role."""
+    return covers(user) or has_any_role(user)
 
 
 class ProvinceDashboardView(DashboardView):

@@ -10,9 +10,10 @@ from django.views import generic
 
 from provinces.models import Province
 from reports import downloads, services
+from reports.dashboards import national_figures_readable
 from reports.forms import ReportRequestForm
 from reports.models import ReportJob
-from reports.scopes import covers, limit
+from reports.scopes import limit
 from schools.models import Agency
 
 
@@ -51,7 +52,8 @@ class JobListView(LoginRequiredMixin, generic.ListView):
 
 def dashboard_links(user):
     """(label, url) of the dashboards the user reaches: the nation, sandbox provinces, agencies."""
-    links = [(_("National dashboard"), reverse("reports:dashboard-national"))] if covers(user) else []
+    national = [(_("National dashboard"), reverse("reports:dashboard-national"))]
+    links = national if national_figures_readable(user) else []
     for province in limit(Province.objects.filter(is_sandbox=True), user, province="pk"):
         links.append((province.name, reverse("reports:dashboard-province", args=[province.pk])))
     if not links:

@@ -13,7 +13,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views import generic
 
-from sandbox import audit, exports, formatting, services
+from sandbox import audit, audit_display, exports, formatting, services
 from sandbox.access import allows, can_add_anything
 from sandbox.templatetags.portal import attr
 
@@ -213,12 +213,15 @@ class ObjectEditView(ReturnMixin, RestrictedMixin, generic.UpdateView):
 
 
 def add_errors(form, exc):
-    """Put a ValidationError from a service on the form: on its field when the form has it, else on top."""
+    """Put a ValidationError from a service on the form: on its field when the form has it, or on the
+    field the form names for that error's code (form.error_fields, e.g. over-allocation on the amount),
+    else on top."""
     if hasattr(exc, "error_dict"):
         for field, errors in exc.error_dict.items():
             form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, exc)
+        return
+    field = getattr(form, "error_fields", {}).get(getattr(exc, "code", None))
+    form.add_error(field if field in form.fields else None, exc)
 
 
 _add_errors = add_errors  # the name the accounts pages still import
@@ -258,7 +261,7 @@ class ObjectHistoryView(RestrictedMixin, generic.DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["events"] = audit.with_users(audit.history_for(self.object)[:200])
+        context["entries"] = audit_display.present(audit.history_for(self.object)[:200])
         return context
 
 
