@@ -18,6 +18,7 @@ from rest_framework.response import Response
 from grants import bulk, importers
 from grants.models import FiscalYear
 from sandbox import money
+from sandbox.api import ErrorSerializer
 from schools.models import PilotSchool
 
 TRUE = {"1", "true", "yes", "on"}
@@ -42,15 +43,6 @@ class ImportReportSerializer(serializers.Serializer):
     errors = ImportErrorSerializer(many=True)
 
 
-class ImportRefusalSerializer(serializers.Serializer):
-    code = serializers.CharField()
-    message = serializers.CharField()
-    errors = serializers.DictField(child=ImportErrorSerializer(many=True))
-    rows = serializers.IntegerField()
-    imported = serializers.IntegerField()
-    dry_run = serializers.BooleanField()
-
-
 def import_schema(row_columns, extra_parameters=()):
     row = {"type": "object", "additionalProperties": {"oneOf": [{"type": "string"}, {"type": "number"}],
                                                       "nullable": True},
@@ -61,8 +53,9 @@ def import_schema(row_columns, extra_parameters=()):
         parameters=[OpenApiParameter("dry_run", OpenApiTypes.BOOL, description="Check every row, write nothing."),
                     *extra_parameters],
         responses={200: ImportReportSerializer,
-                   400: OpenApiResponse(ImportRefusalSerializer, description="Some rows are refused (the "
-                                        "report names each); nothing was written.")})
+                   400: OpenApiResponse(ErrorSerializer, description="Invalid input; or some rows are refused: "
+                                        "errors.rows names each (row, column, message) beside rows, imported "
+                                        "and dry_run. Nothing was written.")})
 
 
 class ImportActionMixin:

@@ -4,12 +4,15 @@ from django.db import close_old_connections
 
 from accounts.models import ApiToken
 
+# The widest scope (every endpoint answers with real rows) and a school's (most answers are refusals).
+FUZZ_ROLES = ("sbn_admin", "school_director")
 
-@pytest.fixture
-def admin_headers(world):
-    """An SBN admin's API token: the widest scope, so every endpoint answers with real rows."""
-    _, key = ApiToken.issue(world.users["sbn_admin"], "schema fuzzing")
-    return {"Authorization": f"Token {key}", "Accept-Language": "en"}
+
+@pytest.fixture(params=FUZZ_ROLES)
+def fuzz_token(request, world):
+    """(token, headers) of an API token of the role."""
+    token, key = ApiToken.issue(world.users[request.param], "schema fuzzing")
+    return token, {"Authorization": f"Token {key}", "Accept-Language": "en"}
 
 
 @pytest.fixture
