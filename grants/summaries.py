@@ -28,6 +28,8 @@ the rows they return only ever grow.
     spending_flags(fiscal_year, province=None, agency=None, schools=None) -> [{school_id, code, name, spent,
         received, over_received, lines_over, over_plan}]: schools past their transfers or a plan line
     school_year_records(school, fiscal_year) -> {"expenditures", "transfers", "periods"}
+    plan_line_figures(school, fiscal_year, month=None) -> [{plan_line_id, activity, category, planned, spent,
+        in_month, left, over}]: each plan line beside its spending in the year and the month
 
 Totals come from Allocation, Transfer, PlanLine, SpendingRollup and MonthlyRollup (kept current in
 the same transaction as every expenditure write), so a national summary reads a few thousand rows, not
@@ -529,3 +531,31 @@ def accepted_months():
                         .values_list("fiscal_year__year", "month").distinct()):
         months.setdefault(year, []).append(month)
     return months
+
+
+def plan_line_figures(school, fiscal_year, month=None):
+    """Each plan line of a school's year beside what was spent on it in the year and, given a month (its
+    first day), in that month; spending on no plan line comes last as a line of its own (plan_line_id
+    None, planned None). Two queries.
+    [{plan_line_id, activity, category, planned, spent, in_month, left, over}]"""
+    year = get_fiscal_year(fiscal_year)
+    school_id = getattr(school, "pk", school)
+    rows = Expenditure.objects.filter(school_id=school_id, fiscal_year=year).order_by()
+    spent = {r["plan_line_id"]: r["s"] for r in rows.values("plan_line_id").annotate(s=Sum("amount"))}
+    in_month = {}
+    if month is not None:
+        month_rows = rows.filter(date__gte=month, date__lt=_add_months(month, 1))
+        in_month = {r["plan_line_id"]: r["s"] for r in month_rows.values("plan_line_id").annotate(s=Sum("amount"))}
+    lines = (PlanLine.objects.filter(allocation__school_id=school_id, allocation__fiscal_year=year)
+             .select_related("category").order_by("pk"))
+    result = []
+    for line in lines:
+        line_spent = spent.get(line.pk) or ZERO
+        result.append({"plan_line_id": line.pk, "activity": line.activity, "category": line.category.name,
+                       "planned": line.planned_amount, "spent": line_spent, "in_month": in_month.get(line.pk) or ZERO,
+                       "left": line.planned_amount - line_spent, "over": line_spent > line.planned_amount})
+    if spent.get(None) or in_month.get(None):
+        result.append({"plan_line_id": None, "activity": "", "category": "", "planned": None,
+                       "spent": spent.get(None) or ZERO, "in_month": in_month.get(None) or ZERO,
+                       "left": None, "over": False})
+    return result

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _l
 from django.utils.translation import ngettext
 from django.views import View, generic
 
-from grants import importers, queues, services, summaries
+from grants import importers, previews, queues, review, services, summaries
 from grants.filtersets import AllocationFilterSet, ExpenditureFilterSet, PeriodFilterSet
 from grants.forms import (
     AllocationForm,
@@ -305,6 +305,20 @@ class ReceiptView(LoginRequiredMixin, View):
         return response
 
 
+class ReceiptPreviewView(LoginRequiredMixin, View):
+    """The receipt as an image (a PDF's first page, a photo scaled down), to whoever may read the receipt."""
+
+    def get(self, request, pk):
+        expenditure = get_object_or_404(Expenditure.objects.restrict(request.user, "receipt"), pk=pk)
+        name = previews.receipt_preview(expenditure)
+        if name is None:
+            raise Http404
+        response = FileResponse(expenditure.receipt.storage.open(name, "rb"), content_type="image/jpeg")
+        response["X-Content-Type-Options"] = "nosniff"
+        response["Cache-Control"] = "private, no-store"
+        return response
+
+
 def _suffix(expenditure):
     return {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg",
             "image/webp": ".webp"}.get(expenditure.receipt_type, "")
@@ -337,18 +351,41 @@ class PeriodDetailView(views.ObjectDetailView):
     template_name = "grants/period_detail.html"
 
     def get_context_data(self, **kwargs):
+        """The review page: the month against the year's figures, receipts, changes, and the sign-off."""
         context = super().get_context_data(**kwargs)
         period = self.object
-        context.update(
-            actions=services.allowed_actions(self.request.user, period), form=TransitionForm(),
-            steps=period.steps.select_related("user"),
-            changes=services.changes_since_approval(period),
-            money_flags=summaries.spending_flags(period.fiscal_year, schools=[period.school_id]),
-            expenditures=Expenditure.objects.filter(school=period.school, fiscal_year=period.fiscal_year,
-                                                    date__gte=period.month, date__lte=period.end)
-            .select_related("category").order_by("date", "pk"),
-        )
+        context.update(review.review(self.request.user, period), form=TransitionForm(),
+                       steps=period.steps.select_related("user"))
         return context
+
+
+class PeriodSubmitView(LoginRequiredMixin, View):
+    """The director confirms a summary of the month before it is submitted: the page submits nothing
+    without that confirmation (the API's submit is a deliberate call of its own)."""
+
+    def setup_period(self, request, pk):
+        period = get_object_or_404(Period.objects.restrict(request.user).select_related("school", "fiscal_year"),
+                                   pk=pk)
+        if "submit" not in services.allowed_actions(request.user, period):
+            raise PermissionDenied
+        return period
+
+    def get(self, request, pk):
+        period = self.setup_period(request, pk)
+        return render(request, "grants/period_submit.html", {"object": period, **review.review(request.user, period)})
+
+    def post(self, request, pk):
+        period = self.setup_period(request, pk)
+        if request.POST.get("confirmed") != "yes":
+            messages.error(request, _("Check the summary and confirm to submit."))
+            return redirect("grants:period-submit", pk)
+        try:
+            services.transition(request.user, period, "submit")
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+            return redirect(period)
+        messages.success(request, _("Submitted: the affiliation office has been told."))
+        return redirect(period)
 
 
 class PeriodOpenView(SchoolYearMixin, View):
