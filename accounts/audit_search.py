@@ -9,6 +9,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.urls import NoReverseMatch
 from django.utils.translation import gettext_lazy as _
 from django.views import generic
@@ -16,7 +17,8 @@ from drf_spectacular.utils import extend_schema
 from pghistory.models import Events
 from rest_framework import mixins, permissions, serializers, viewsets
 
-from sandbox import audit
+from accounts.record_history import record_history_url
+from sandbox import audit, audit_display
 from sandbox.access import Role, has_role
 from sandbox.api import HistoryEventSerializer
 
@@ -64,7 +66,8 @@ class AuditFilterSet(django_filters.FilterSet):
         return queryset.filter(pgh_context__user=user.pk) if user else queryset.none()
 
     def by_request(self, queryset, name, value):
-        return queryset.filter(pgh_context__request_id=value)
+        # The server's id, or the X-Request-ID a client sent and logged on its side.
+        return queryset.filter(Q(pgh_context__request_id=value) | Q(pgh_context__client_request_id=value))
 
 
 def search(params, request=None):
@@ -78,19 +81,22 @@ def search(params, request=None):
 
 
 def describe(events):
-    """Attach the user (one query for the page), the record's type and, where it has one, its page."""
-    events = audit.with_users(events)
+    """Readable entries (sandbox.audit_display), each linking to its record's page, or to the record's
+    history once the record is deleted."""
+    entries = audit_display.present(events)
     models = {label: model for label, (model, _events) in tracked_models().items()}
-    for event in events:
+    for entry in entries:
+        event = entry.event
         model = models.get(event.pgh_obj_model)
-        event.model_name = str(model._meta.verbose_name).capitalize() if model else event.pgh_obj_model
-        event.object_url = ""
-        if model is not None and event.pgh_label != "delete" and hasattr(model, "get_absolute_url"):
+        if model is None:
+            continue
+        entry.url = record_history_url(event.pgh_obj_model, event.pgh_obj_id)
+        if event.pgh_label != "delete" and hasattr(model, "get_absolute_url"):
             try:
-                event.object_url = model(pk=event.pgh_obj_id).get_absolute_url()
+                entry.url = model(pk=event.pgh_obj_id).get_absolute_url()
             except (NoReverseMatch, AttributeError, ValueError, TypeError):
-                event.object_url = ""
-    return events
+                pass
+    return entries
 
 
 class AuditSearchView(LoginRequiredMixin, generic.ListView):
@@ -109,7 +115,7 @@ class AuditSearchView(LoginRequiredMixin, generic.ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["filterset"] = self.filterset
-        context["events"] = describe(context["object_list"])
+        context["entries"] = describe(context["object_list"])
         return context
 
 
@@ -124,7 +130,8 @@ class AuditEventSerializer(HistoryEventSerializer):
     object_id = serializers.CharField(source="pgh_obj_id")
 
     class Meta:
-        fields = ["id", "at", "event", "model", "object_id", "user", "request_id", "url", "changes", "values"]
+        fields = ["id", "at", "event", "model", "object_id", "user", "request_id", "client_request_id", "url",
+                  "changes", "values"]
 
 
 @extend_schema(tags=["audit"])

@@ -13,6 +13,7 @@ from django.db import connection
 
 from grants.models import LOCKED_STATUSES, Category
 from provinces.models import Province
+from sandbox.collation import thai_key
 from schools.models import Agency, PilotSchool
 
 ZERO = Decimal("0.00")
@@ -39,7 +40,7 @@ def compute(year, level, owner, due, name):
         if level == "agency":
             row["reported"] = None if due is None or key not in groups else not late.get(key)
         rows.append(row)
-    rows.sort(key=lambda r: (str(r["name"]), str(r["key"])))
+    rows.sort(key=lambda r: (thai_key(r["name"]), str(r["key"])))
     totals = _figures(sum(g[0] for g in groups.values()), sum((g[1] for g in groups.values()), ZERO),
                       sum((g[2] for g in groups.values()), ZERO), sum(spent.values(), ZERO), len(not_reported))
     return {"as_of": as_of, "due_month": due, "totals": totals, "groups": rows,
@@ -121,7 +122,7 @@ def _not_reported(scope, params, name):
         rows = [{"key": key, "code": code, "name": name(th, en), "province_code": province, "agency_id": agency,
                  "province_name": name(pth, pen), "agency_name": name(ath, aen), "reported": False}
                 for key, code, th, en, province, agency, pth, pen, ath, aen in cursor.fetchall()]
-    rows.sort(key=lambda r: (str(r["name"]), str(r["key"])))
+    rows.sort(key=lambda r: (thai_key(r["name"]), str(r["key"])))
     return rows
 
 

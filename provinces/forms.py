@@ -15,6 +15,7 @@ from provinces.models import (
     Strategy,
     SummaryCall,
 )
+from sandbox.collation import ThaiOrder
 from sandbox.forms import ModelForm
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -44,7 +45,7 @@ class ProvinceScopedForm(ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "province" in self.fields:
-            self.fields["province"].queryset = Province.objects.filter(is_sandbox=True).order_by("name_th")
+            self.fields["province"].queryset = Province.objects.filter(is_sandbox=True).order_by(ThaiOrder("name_th"))
 
 
 class MilestoneForm(ProvinceScopedForm):
@@ -146,7 +147,7 @@ class ProvinceGroupForm(ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["provinces"].queryset = Province.objects.filter(is_sandbox=True).order_by("name_th")
+        self.fields["provinces"].queryset = Province.objects.filter(is_sandbox=True).order_by(ThaiOrder("name_th"))
         self.fields["provinces"].widget.attrs["class"] = "list-unstyled mb-0 columns-3"
 
 

@@ -25,6 +25,7 @@ from provinces.models import (
 )
 from sandbox import events, views
 from sandbox.access import NATION, assignments
+from sandbox.collation import ThaiOrder
 
 
 class GroupListView(views.ObjectListView):
@@ -88,7 +89,7 @@ class DefaultGroupView(LoginRequiredMixin, View):
 
 def first_cohort_summaries(year):
     """[(province, summary or None)] for the first-cohort areas, in name order."""
-    provinces = Province.objects.filter(is_sandbox=True, cohort=Cohort.FIRST).order_by("name_th")
+    provinces = Province.objects.filter(is_sandbox=True, cohort=Cohort.FIRST).order_by(ThaiOrder("name_th"))
     summaries = {s.province_id: s for s in OutcomeSummary.objects.filter(year=year)}
     return [(province, summaries.get(province.pk)) for province in provinces]
 

@@ -20,6 +20,7 @@ from provinces.models import (
 from provinces.models.designation import STAGE_RANK
 from sandbox import charts, views
 from sandbox.access import allows
+from sandbox.collation import ThaiOrder
 from schools.models import SchoolStatus
 
 
@@ -40,7 +41,7 @@ class HomeView(views.ObjectListView):
 
     def get_queryset(self):
         queryset = super().get_queryset().filter(is_sandbox=True).with_stage()
-        return with_school_counts(queryset).order_by("cohort", "name_th")
+        return with_school_counts(queryset).order_by("cohort", ThaiOrder("name_th"))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -17,5 +17,13 @@ def with_users(events):
         context = event.pgh_context or {}
         event.user = users.get(context.get("user"))
         event.request_id = context.get("request_id", "")
+        event.client_request_id = context.get("client_request_id", "")
         event.url = context.get("url", "")
     return events
+
+
+def as_recorded(model, values):
+    """An unsaved instance carrying a row's recorded values (of a row since deleted), so that access is
+    checked against the scope the row last had: its school, agency or province."""
+    columns = {f.column: f for f in model._meta.concrete_fields}
+    return model(**{columns[column].attname: value for column, value in (values or {}).items() if column in columns})

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from committees.models.choices import DEFAULT_CODES, STANDARD_CODES, Level, Position, Sector
 from committees.validators import order_document_validator
 from sandbox.access import OFFICES, RestrictedQuerySet, Rules
+from sandbox.collation import ThaiOrder
 from sandbox.formatting import format_date
 from sandbox.models import BaseModel
 
@@ -69,7 +70,7 @@ class Committee(BaseModel):
     class Meta:
         verbose_name = _("committee")
         verbose_name_plural = _("committees")
-        ordering = ["level", "province_id", "name_th"]
+        ordering = ["level", "province_id", ThaiOrder("name_th")]
         constraints = [
             models.CheckConstraint(name="committee_term_order",
                                    condition=Q(term_end__isnull=True) | Q(term_end__gte=F("term_start")),
@@ -186,7 +187,7 @@ class Person(PersonDetails, BaseModel):
     class Meta:
         verbose_name = _("person")
         verbose_name_plural = _("people")
-        ordering = ["first_name_th", "last_name_th", "office_title"]
+        ordering = [ThaiOrder("first_name_th"), ThaiOrder("last_name_th"), "office_title"]
 
     def __str__(self):
         if self.full_name_th and self.office_title:

@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from sandbox.access import ADMIN, RestrictedQuerySet, Rules
+from sandbox.collation import ThaiOrder
 from sandbox.models import BaseModel
 
 
@@ -45,7 +46,7 @@ class Province(LocalizedNameMixin, BaseModel):
     class Meta:
         verbose_name = _("province")
         verbose_name_plural = _("provinces")
-        ordering = ["name_th"]
+        ordering = [ThaiOrder("name_th")]
         constraints = [
             models.CheckConstraint(name="province_code_two_digits", condition=models.Q(code__regex=r"^[0-9]{2}$")),
             models.CheckConstraint(
@@ -83,7 +84,7 @@ class District(LocalizedNameMixin, models.Model):
     class Meta:
         verbose_name = _("district")
         verbose_name_plural = _("districts")
-        ordering = ["province_id", "name_th"]
+        ordering = ["province_id", ThaiOrder("name_th")]
 
     def __str__(self):
         return self.name

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from provinces.models import LocalizedNameMixin
 from sandbox.access import ADMIN, OFFICES, SUPERVISORS, Role, Rules
+from sandbox.collation import ThaiOrder
 from sandbox.models import BaseModel
 
 school_code_validator = RegexValidator(r"^[0-9]{10}$", _("A school code has exactly 10 digits."), "school_code")
@@ -107,7 +108,7 @@ class PilotSchool(LocalizedNameMixin, BaseModel):
     class Meta:
         verbose_name = _("pilot school")
         verbose_name_plural = _("pilot schools")
-        ordering = ["province_id", "name_th"]
+        ordering = ["province_id", ThaiOrder("name_th")]
         constraints = [
             models.CheckConstraint(name="school_code_ten_digits", condition=models.Q(code__regex=r"^[0-9]{10}$")),
             models.CheckConstraint(name="school_smis_code_eight_digits",

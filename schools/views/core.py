@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from sandbox import views
 from sandbox.access import allows, can_add_anything
+from sandbox.collation import ThaiOrder
 from schools import readiness
 from schools.filtersets import AgencyFilterSet, PilotSchoolFilterSet
 from schools.forms import AgencyForm, PilotSchoolForm
@@ -114,7 +115,7 @@ class AgencyDetailView(views.ObjectDetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["schools"] = self.object.schools.select_related("district").order_by("name_th")
+        context["schools"] = self.object.schools.select_related("district").order_by(ThaiOrder("name_th"))
         questionnaire = ReadinessQuestionnaire.objects.order_by("-year", "-pk").first()
         context["questionnaire"] = questionnaire
         if questionnaire:

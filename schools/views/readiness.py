@@ -11,6 +11,7 @@ from django.views.generic import FormView, TemplateView
 from provinces.models import Province
 from sandbox import views
 from sandbox.access import allows
+from sandbox.collation import ThaiOrder
 from schools import readiness, services
 from schools.filtersets import QuestionnaireFilterSet, ResponseFilterSet
 from schools.forms import QuestionForm, QuestionnaireForm, ReadinessAnswerForm, SectionForm
@@ -50,7 +51,7 @@ class QuestionnaireDetailView(views.ObjectDetailView):
         context["answered"] = self.object.responses.exists()
         context["agencies"] = Agency.objects.restrict(user).select_related("province").order_by(
             "province_id", "code")
-        context["provinces"] = Province.objects.filter(is_sandbox=True).order_by("name_th")
+        context["provinces"] = Province.objects.filter(is_sandbox=True).order_by(ThaiOrder("name_th"))
         context["answerable"] = _answerable_schools(user)
         return context
 
@@ -60,7 +61,7 @@ def _answerable_schools(user):
     from schools.scoping import schools_for
 
     queryset = schools_for(user, ReadinessResponse, "add")
-    return queryset.exclude(status="left").select_related("agency").order_by("agency__code", "name_th")[:200]
+    return queryset.exclude(status="left").select_related("agency").order_by("agency__code", ThaiOrder("name_th"))[:200]
 
 
 class QuestionnaireEditView(views.ObjectEditView):
@@ -212,7 +213,7 @@ class SynthesisView(LoginRequiredMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         user = self.request.user
         questionnaire = get_object_or_404(ReadinessQuestionnaire, pk=kwargs["pk"])
-        provinces = Province.objects.filter(is_sandbox=True).order_by("name_th")
+        provinces = Province.objects.filter(is_sandbox=True).order_by(ThaiOrder("name_th"))
         province = provinces.filter(code=self.request.GET.get("province", "")).first()
         if province is None:
             from sandbox.access import assignments

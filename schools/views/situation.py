@@ -5,6 +5,7 @@ from django.views.generic import TemplateView
 
 from provinces.models import Province
 from sandbox import views
+from sandbox.collation import ThaiOrder
 from schools.filtersets import SituationAnalysisFilterSet
 from schools.forms import SituationAnalysisForm
 from schools.models import ASPECTS, SituationAnalysis
@@ -51,7 +52,7 @@ class SituationCompareView(LoginRequiredMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         user = self.request.user
-        provinces = Province.objects.filter(is_sandbox=True).order_by("name_th")
+        provinces = Province.objects.filter(is_sandbox=True).order_by(ThaiOrder("name_th"))
         province = provinces.filter(code=self.request.GET.get("province", "")).first()
         queryset = SituationAnalysis.objects.restrict(user).select_related("school", "school__agency")
         years = sorted(set(queryset.values_list("year", flat=True)), reverse=True)
