@@ -64,6 +64,7 @@ from grants.models import (
     _add_months,
 )
 from provinces.models import Province
+from sandbox.collation import thai_key
 from schools.models import Agency, PilotSchool
 
 ZERO = Decimal("0.00")
@@ -222,7 +223,7 @@ def spending_summary(fiscal_year, group_by="province", user=None, province=None,
         if group_by == "school":
             row["reported"] = members[0]["reported"]
         summary.rows.append(row)
-    summary.rows.sort(key=lambda r: (str(r["name"]), str(r["key"])))
+    summary.rows.sort(key=lambda r: (thai_key(r["name"]), str(r["key"])))
     summary.totals = _figures(list(per_school.values()))
     return summary
 
