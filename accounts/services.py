@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from accounts.models import ApiToken, UserSession
 from sandbox.access import require
 from sandbox.errors import BusinessError
+from sandbox.middleware import client_ip
 from sandbox.models import RoleAssignment
 from sandbox.services import save_object
 
@@ -66,7 +67,7 @@ def save_role_assignment(actor, assignment, if_match=None):
 
 
 def _client_ip(request):
-    return getattr(request, "axes_ip_address", None) or request.META.get("REMOTE_ADDR") or None
+    return getattr(request, "axes_ip_address", None) or client_ip(request)
 
 
 def remember_session(sender, request, user, **kwargs):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from accounts import password_reset, views
+from accounts import lockouts, password_reset, views
 
 urlpatterns = [
     path("", views.AccountView.as_view(), name="account"),
@@ -14,6 +14,8 @@ urlpatterns = [
     path("roles/<int:pk>/delete/", views.RoleAssignmentDeleteView.as_view(), name="account-role-delete"),
     path("roles/<int:pk>/history/", views.RoleAssignmentHistoryView.as_view(), name="account-role-history"),
     path("users/add/", views.UserCreateView.as_view(), name="account-user-add"),
+    path("lockouts/", lockouts.LockoutListView.as_view(), name="account-lockouts"),
+    path("lockouts/<int:pk>/unlock/", lockouts.LockoutUnlockView.as_view(), name="account-lockout-unlock"),
     path("password-reset/", password_reset.PasswordResetView.as_view(), name="password_reset"),
     path("password-reset/sent/", password_reset.PasswordResetDoneView.as_view(), name="password_reset_done"),
     path("password-reset/<uidb64>/<token>/", password_reset.PasswordResetConfirmView.as_view(),

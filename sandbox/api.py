@@ -59,6 +59,7 @@ class HistoryEventSerializer(serializers.Serializer):
     event = serializers.CharField(source="pgh_label")
     user = serializers.SerializerMethodField()
     request_id = serializers.CharField()
+    client_request_id = serializers.CharField(help_text="The X-Request-ID the client sent, if any.")
     url = serializers.CharField()
     changes = serializers.SerializerMethodField(help_text="{field: [before, after]} of an update.")
     values = serializers.SerializerMethodField(help_text="The row after the change (before it, for a delete).")

@@ -1,3 +1,4 @@
+import ipaddress
 import re
 import uuid
 
@@ -13,22 +14,69 @@ REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
 
 class RequestContextMiddleware:
-    """Gives each request an id and, for writes, opens the audit context the triggers record."""
+    """Gives each request an id and, for writes, opens the audit context the triggers record.
+
+    The id is always the server's own, so the audit can trust it; a client's X-Request-ID (to match
+    its own logs) is kept beside it as client_request_id, never instead of it."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         incoming = request.headers.get("X-Request-ID", "")
-        request.id = incoming if REQUEST_ID.match(incoming) else uuid.uuid4().hex
+        request.id = uuid.uuid4().hex
+        request.client_request_id = incoming if REQUEST_ID.match(incoming) else ""
         if request.method in WRITE_METHODS:
             user = request.user.pk if getattr(request, "user", None) and request.user.is_authenticated else None
-            with pghistory.context(user=user, url=request.path, method=request.method, request_id=request.id):
+            context = {"user": user, "url": request.path, "method": request.method, "request_id": request.id}
+            if request.client_request_id:
+                context["client_request_id"] = request.client_request_id
+            with pghistory.context(**context):
                 response = self.get_response(request)
         else:
             response = self.get_response(request)
         response["X-Request-ID"] = request.id
+        if request.client_request_id:
+            response["X-Client-Request-ID"] = request.client_request_id
         return response
+
+
+def client_ip(request):
+    """The client's address: REMOTE_ADDR, unless that is one of settings.TRUSTED_PROXIES, in which case
+    the nearest X-Forwarded-For address that is not a trusted proxy. Addresses a client writes into
+    the header itself sit further left and are never reached, so nobody picks the address that sign-in
+    lockouts (django-axes) and session records key on."""
+    remote = request.META.get("REMOTE_ADDR") or None
+    proxies = _trusted_proxies()
+    if not proxies or not _is_trusted(remote, proxies):
+        return remote
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+    for address in reversed(forwarded):
+        if not _is_trusted(address, proxies):
+            return address if _valid(address) else remote
+    return remote
+
+
+def _trusted_proxies():
+    from django.conf import settings
+
+    return [ipaddress.ip_network(item, strict=False) for item in getattr(settings, "TRUSTED_PROXIES", ())]
+
+
+def _valid(address):
+    try:
+        ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_trusted(address, proxies):
+    try:
+        ip = ipaddress.ip_address(address or "")
+    except ValueError:
+        return False
+    return any(ip in network for network in proxies)
 
 
 API_ERROR_CODES = {

@@ -160,7 +160,9 @@ class PermissionBattery:
         latest = history[0]
         assert latest["event"] == "update"
         assert latest["user"] == admin.username
-        assert latest["request_id"] == "battery-req-1"
+        # The audit's request id is the server's; the client's X-Request-ID is kept beside it.
+        assert latest["request_id"] == response["X-Request-ID"] != "battery-req-1"
+        assert latest["client_request_id"] == "battery-req-1"
         assert attribute in latest["changes"] or f"{attribute}_id" in latest["changes"]
         assert Events.objects.tracks(obj).filter(pgh_label="update").exists()
 
@@ -324,7 +326,8 @@ class PermissionBattery:
         latest = Events.objects.tracks(obj).filter(pgh_label="update").order_by("-pgh_created_at", "-pgh_id").first()
         assert latest is not None
         assert str(latest.pgh_context["user"]) == str(admin.pk)
-        assert latest.pgh_context["request_id"] == "battery-page-1"
+        assert latest.pgh_context["request_id"] == response["X-Request-ID"] != "battery-page-1"
+        assert latest.pgh_context["client_request_id"] == "battery-page-1"
         field = self.model._meta.get_field(attribute)
         assert field.attname in latest.pgh_diff
 

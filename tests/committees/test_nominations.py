@@ -36,7 +36,7 @@ def test_approval_creates_the_person_and_the_membership_and_is_audited(world):
     labels = list(Events.objects.tracks(nomination).order_by("pgh_id").values_list("pgh_label", flat=True))
     assert labels == ["insert", "update"]
     approval = Events.objects.tracks(nomination).get(pgh_label="update")
-    assert approval.pgh_context["user"] == officer.pk and approval.pgh_context["request_id"] == "n-1"
+    assert approval.pgh_context["user"] == officer.pk and approval.pgh_context["client_request_id"] == "n-1"
     assert Events.objects.tracks(seat).filter(pgh_label="insert").exists()
 
 
