@@ -48,11 +48,12 @@ def receipt_preview(expenditure):
 
 def _draw(data, content_type):
     if content_type == "application/pdf" or data.startswith(b"%PDF-"):
-        return _first_page(data)
-    with Image.open(io.BytesIO(data)) as photo:
-        photo.draft("RGB", (MAX_WIDTH, MAX_HEIGHT))  # JPEG decodes at a smaller scale: far less memory
-        image = ImageOps.exif_transpose(photo).convert("RGB")
-    image.thumbnail((MAX_WIDTH, MAX_HEIGHT))
+        image = _first_page(data)
+    else:
+        with Image.open(io.BytesIO(data)) as photo:
+            photo.draft("RGB", (MAX_WIDTH, MAX_HEIGHT))  # JPEG decodes at a smaller scale: far less memory
+            image = ImageOps.exif_transpose(photo).convert("RGB")
+    image.thumbnail((MAX_WIDTH, MAX_HEIGHT))  # PDFium rounds its pixels up
     return image
 
 
