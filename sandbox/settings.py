@@ -213,6 +213,8 @@ STORAGES = {
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 UPLOAD_MAX_BYTES = int(os.environ.get("UPLOAD_MAX_BYTES", 10 * 1024 * 1024))
+# CSV/XLSX imports (sandbox.tabular): refused above this size before a byte is parsed.
+TABULAR_MAX_BYTES = int(os.environ.get("TABULAR_MAX_BYTES", 40 * 1024 * 1024))
 
 # Security. Production is strict by default; each switch can be eased from the environment
 # (for example SECURE_SSL_REDIRECT=0 behind a proxy that already redirects).

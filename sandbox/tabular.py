@@ -15,13 +15,16 @@ import csv
 import datetime
 import io
 import re
+import zipfile
 from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
 import xlsxwriter
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse, StreamingHttpResponse
+from django.template.defaultfilters import filesizeformat
 from django.utils.encoding import force_str
 from django.utils.translation import gettext as _
 
@@ -49,14 +52,21 @@ def read_table(upload, max_rows=None):
 def iter_table(upload, max_rows=None):
     """(header, iterator of (row number, {column: cell})), read as the rows are asked for: the file is
     never held whole as text or as a table, and a file past `max_rows` is refused on the row that
-    passes it, before the rest is read."""
+    passes it, before the rest is read.
+
+    Before anything is parsed, a file larger than settings.TABULAR_MAX_BYTES is refused, and an XLSX
+    whose parts unpack past the limits below (a zip bomb, one huge shared string) or whose sheet
+    declares more than `max_rows` rows."""
     extension = Path(getattr(upload, "name", "") or "").suffix.lower()
+    _check_size(upload)
     upload.seek(0)
     if extension == ".csv":
         encoding = _encoding(upload)
         upload.seek(0)
         table = csv.reader(_lines(upload, encoding))
     elif extension == ".xlsx":
+        _check_xlsx(upload, max_rows)
+        upload.seek(0)
         try:
             book = openpyxl.load_workbook(upload, read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises many kinds for a damaged file
@@ -69,6 +79,54 @@ def iter_table(upload, max_rows=None):
         raise UnreadableFile(_("The file is empty."))
     header = [cell_text(cell).lower() for cell in first]
     return header, _numbered_rows(table, header, max_rows)
+
+
+def _check_size(upload):
+    limit = settings.TABULAR_MAX_BYTES
+    size = getattr(upload, "size", None)
+    if size is None:
+        size = upload.seek(0, io.SEEK_END)
+    if size > limit:
+        raise UnreadableFile(_("The file is %(size)s; a file to import may be at most %(limit)s.") % {
+            "size": filesizeformat(size), "limit": filesizeformat(limit)})
+
+
+# An XLSX is a ZIP of XML parts. These bound what unpacking may cost, judged from the ZIP's own
+# directory before any part is read: all parts together, the shared-strings part (where one cell's
+# text of any length lives) and how far any part inflates (a zip bomb inflates a thousandfold).
+XLSX_MAX_UNPACKED = 160 * 1024 * 1024
+XLSX_MAX_SHARED_STRINGS = 32 * 1024 * 1024
+XLSX_MAX_RATIO = 500
+DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"[A-Z]+\d+(?::[A-Z]+(\d+))?\"")
+
+
+def _check_xlsx(upload, max_rows):
+    upload.seek(0)
+    try:
+        archive = zipfile.ZipFile(upload)
+        parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise UnreadableFile(_("The XLSX file cannot be read.")) from exc
+    too_big = UnreadableFile(_("The XLSX file unpacks to more than the portal reads (%(limit)s). Save it again "
+                               "without images or very long texts, or split it.") % {
+        "limit": filesizeformat(XLSX_MAX_UNPACKED)})
+    if sum(part.file_size for part in parts) > XLSX_MAX_UNPACKED:
+        raise too_big
+    for part in parts:
+        if part.file_size > XLSX_MAX_RATIO * max(part.compress_size, 1024):
+            raise too_big
+        if part.filename.lower().endswith("sharedstrings.xml") and part.file_size > XLSX_MAX_SHARED_STRINGS:
+            raise UnreadableFile(_("The XLSX file holds more text than the portal reads (%(limit)s); check for "
+                                   "a cell with a very long text.") % {"limit": filesizeformat(XLSX_MAX_SHARED_STRINGS)})
+    if max_rows is not None:
+        sheets = sorted(p.filename for p in parts if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", p.filename))
+        if sheets:
+            with archive.open(sheets[0]) as sheet:
+                found = DIMENSION.search(sheet.read(4096))
+            declared = int(found.group(1) or 1) if found else 0
+            if declared - 1 > max_rows:  # the first row is the header
+                raise UnreadableFile(_("The sheet has %(rows)s rows; a file may hold at most %(max)s rows.") % {
+                    "rows": f"{declared - 1:,}", "max": f"{max_rows:,}"})
 
 
 def _sheet_rows(book):
