@@ -316,6 +316,15 @@ def school_year_records(school, fiscal_year):
     }
 
 
+def verifying_supervisor(school, fiscal_year):
+    """The person who last verified one of the school's months of the year (a printed statement's
+    second signature), or None."""
+    step = (PeriodStep.objects.filter(period__school=school, period__fiscal_year=get_fiscal_year(fiscal_year),
+                                      to_status=PeriodStatus.VERIFIED)
+            .select_related("user").order_by("-created", "-pk").first())
+    return step.user if step else None
+
+
 def dashboard_figures(fiscal_year, level="nation", owner=None, today=None):
     from grants.dashboard_figures import compute
 

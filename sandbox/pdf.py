@@ -20,15 +20,20 @@ def font_faces():
     )
 
 
-def html_to_pdf(html):
-    """PDF bytes of an HTML document; Sarabun is declared for every document, so no text falls back to a
-    system font."""
+def render_document(html):
+    """The laid-out WeasyPrint document of an HTML page (its pages and boxes); Sarabun is declared for every
+    document, so no text falls back to a system font."""
     from weasyprint import CSS, HTML  # imported here: loading Pango is slow and only PDF requests need it
     from weasyprint.text.fonts import FontConfiguration
 
     fonts = FontConfiguration()
     own_font = CSS(string=f'{font_faces()}\nhtml {{ font-family: "{FONT_FAMILY}", sans-serif; }}', font_config=fonts)
-    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(stylesheets=[own_font], font_config=fonts)
+    return HTML(string=html, base_url=str(settings.BASE_DIR)).render(stylesheets=[own_font], font_config=fonts)
+
+
+def html_to_pdf(html):
+    """PDF bytes of an HTML document."""
+    return render_document(html).write_pdf()
 
 
 def render_pdf(template_name, context, language=None):

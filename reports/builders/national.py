@@ -4,7 +4,7 @@ from django.utils.translation import gettext as _
 
 from grants import summaries
 from reports import figures
-from reports.builders import common
+from reports.builders import common, signing
 from reports.models import ReportKind
 from sandbox import charts
 
@@ -46,5 +46,7 @@ class NationalSummary(common.Report):
                 title=_("Schools not reported by province"), colour="#c0392b",
                 empty_text=_("Every school has reported.")),
         }
+        context.update(signers=signing.office_signers(job), report_date=signing.report_date(),
+                       words=signing.in_words(provinces.totals, "allocated", "spent", "balance"))
         progress(75, _("Drawing the PDF."))
         return {"pdf": common.pdf(job, "reports/pdf/national.html", context)}

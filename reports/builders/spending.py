@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 
 from grants import summaries
 from provinces.models import Province
-from reports.builders import common
+from reports.builders import common, signing
 from reports.models import ReportKind
 from sandbox import charts
 from sandbox.formatting import format_month
@@ -85,6 +85,8 @@ class AgencySpending(common.Report):
         data["category_chart"] = charts.bar_chart(
             [(r["name"], r["spent"]) for r in data["by_category"].rows], title=_("Spending by category (baht)"),
             empty_text=_("No spending recorded."))
+        data.update(signers=signing.office_signers(job), report_date=signing.report_date(),
+                    words=signing.in_words(data["by_agency"].totals, "allocated", "received", "spent", "balance"))
         pdf_name, pdf_bytes = common.pdf(job, "reports/pdf/spending.html", data)
         return {"xlsx": (xlsx_path.name, xlsx_path), "pdf": (pdf_name, pdf_bytes)}
 
