@@ -120,11 +120,11 @@ def unstorable_message():
 
 
 def is_unstorable_input(exc):
-    """A value the request sent that PostgreSQL cannot hold: a number past its column's range, a date or
-    time zone beyond the calendar, a NUL character. The client's error, not the server's."""
+    """A value the request sent that PostgreSQL or Python's calendar cannot hold: a number past its
+    column's range, a date or time zone beyond the calendar, a NUL character. The client's error."""
     from django.db import DataError
 
-    if isinstance(exc, DataError):
+    if isinstance(exc, DataError | OverflowError):  # OverflowError: a date moved past year 1 or 9999
         return True
     return isinstance(exc, ValueError) and "NUL" in str(exc)
 

@@ -55,6 +55,15 @@ def test_time_zone_offsets_beyond_14_hours(admin_api, offset):
     refused(response, 400)
 
 
+@pytest.mark.parametrize("moment", ["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00",
+                                    "0001-01-01T00:00:00"])
+def test_datetimes_at_the_ends_of_the_calendar(admin_api, moment):
+    from urllib.parse import quote
+
+    response = admin_api.get(f"/api/v1/committee-meetings/?starts_after={quote(moment)}")
+    assert response.status_code in (200, 400), response.content
+
+
 def test_a_5000_deep_json_body(admin_api, world, grants):
     body = '{"description": ' + "[" * 5000 + "]" * 5000 + "}"
     response = admin_api.post("/api/v1/expenditures/", body, content_type="application/json")
