@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check bench load faults messages clean-local shell
+.PHONY: run test lint check bench load faults messages clean-local shell backup restore
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is required"; exit 1; }
@@ -37,6 +37,16 @@ shell: $(STAMP)
 messages: $(STAMP)
 	$(PY) -m sandbox.devrun manage makemessages -l th --ignore '.venv/*' --ignore '.local/*'
 	$(PY) -m sandbox.devrun manage compilemessages --ignore '.venv/*'
+
+# A consistent PostgreSQL dump and the private files, into BACKUP_DIR; restore brings them back into
+# an empty database. pg_dump/pg_restore are the embedded server's own (the same major version).
+BACKUP_DIR ?= .local/backups/$(shell date +%Y%m%d-%H%M%S)
+backup: $(STAMP)
+	$(PY) -m sandbox.devrun manage backup $(BACKUP_DIR)
+
+restore: $(STAMP)
+	@test -n "$(FROM)" || { echo "make restore FROM=<backup folder> (into an empty database)"; exit 1; }
+	$(PY) -m sandbox.devrun manage restore $(FROM)
 
 clean-local:
 	rm -rf .local
