@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from committees.models import Committee
 from grants import summaries
-from provinces.models import Province
+from provinces.models import Province, ProvinceGroup, default_group
 from reports.kinds import KINDS
 from reports.scopes import limit
 from schools.models import Agency, PilotSchool
@@ -20,6 +20,8 @@ class ReportRequestForm(forms.Form):
     agency = forms.ModelChoiceField(queryset=None, required=False, label=_("Affiliation office"))
     school = forms.ModelChoiceField(queryset=None, required=False, label=_("Pilot school"))
     committee = forms.ModelChoiceField(queryset=None, required=False, label=_("Committee"))
+    group = forms.ModelChoiceField(queryset=ProvinceGroup.objects.all(), required=False, label=_("Province group"),
+                                   empty_label=_("All sandbox provinces"))
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -37,6 +39,8 @@ class ReportRequestForm(forms.Form):
         needs = {name: [k.kind for k in KINDS.values() if k.scope == name] for name in
                  ("province", "agency", "school", "committee")}
         needs["fiscal_year"] = [k.kind for k in KINDS.values() if k.needs_year]
+        needs["group"] = [k.kind for k in KINDS.values() if k.takes_group]
+        self.fields["group"].initial = default_group(user)
         for field in self.fields.values():
             field.widget.attrs["class"] = "form-select"
         for name, kind_names in needs.items():
@@ -51,4 +55,6 @@ class ReportRequestForm(forms.Form):
             parameters[kind.scope] = data[kind.scope].pk
         if kind.needs_year and data.get("fiscal_year") is not None:
             parameters["fiscal_year"] = data["fiscal_year"].year
+        if kind.takes_group and data.get("group") is not None:
+            parameters["group"] = data["group"].pk
         return parameters

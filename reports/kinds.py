@@ -5,9 +5,10 @@ from django.utils.translation import gettext as _
 
 from committees.models import Committee
 from grants import summaries
-from provinces.models import Province
+from provinces.models import Province, ProvinceGroup
 from reports.builders.listing import NationalExpenditures
 from reports.builders.national import NationalSummary
+from reports.builders.policy_brief import PolicyBriefReport
 from reports.builders.readiness import ProvinceReadiness
 from reports.builders.roster import CommitteeRoster
 from reports.builders.spending import AgencySpending, ProvinceSpending
@@ -18,7 +19,7 @@ from schools.models import Agency, PilotSchool
 
 KINDS = {report.kind: report for report in (
     SchoolStatement(), AgencySpending(), ProvinceSpending(), NationalSummary(), NationalExpenditures(),
-    ProvinceReadiness(), CommitteeRoster(),
+    ProvinceReadiness(), CommitteeRoster(), PolicyBriefReport(),
 )}
 
 
@@ -48,6 +49,13 @@ def _fiscal_year(value):
             "year": value}}) from None
 
 
+def _province_group(value):
+    try:
+        return ProvinceGroup.objects.get(pk=int(value))
+    except (ProvinceGroup.DoesNotExist, ValueError, TypeError):
+        raise ValidationError({"group": _("No province group matches “%(value)s”.") % {"value": value}}) from None
+
+
 def _may_request(user, name, obj):
     if name == "committee":
         return covers(user, province=obj.province_id, agency=obj.agency_id)
@@ -74,6 +82,13 @@ def resolve(user, kind_name, parameters):
             year = _fiscal_year(parameters.get("fiscal_year"))
             clean["fiscal_year"] = year.year
             title_parts.append(_("fiscal year %(year)s") % {"year": year.year})
+        except ValidationError as exc:
+            errors.update(exc.message_dict)
+    if kind.takes_group and parameters.get("group") not in (None, ""):
+        try:
+            group = _province_group(parameters["group"])
+            clean["group"] = group.pk
+            title_parts.append(str(group))
         except ValidationError as exc:
             errors.update(exc.message_dict)
     if errors:

@@ -18,6 +18,7 @@ class ReportKind(models.TextChoices):
     NATIONAL_EXPENDITURES = "national_expenditures", _("National expenditure listing")
     PROVINCE_READINESS = "province_readiness", _("Province readiness synthesis")
     COMMITTEE_ROSTER = "committee_roster", _("Committee roster")
+    POLICY_BRIEF = "policy_brief", _("Policy brief for the national policy committee")
 
 
 class JobStatus(models.TextChoices):

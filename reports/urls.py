@@ -1,6 +1,6 @@
 from django.urls import path
 
-from reports import dashboards, views
+from reports import brief_views, dashboards, views
 
 app_name = "reports"
 
@@ -9,6 +9,7 @@ urlpatterns = [
     path("<int:pk>/", views.JobDetailView.as_view(), name="detail"),
     path("<int:pk>/row/", views.JobRowView.as_view(), name="row"),
     path("<int:pk>/download/<str:fmt>/", views.DownloadView.as_view(), name="download"),
+    path("policy-brief/", brief_views.PolicyBriefView.as_view(), name="policy-brief"),
     path("dashboards/national/", dashboards.NationalDashboardView.as_view(), name="dashboard-national"),
     path("dashboards/provinces/<str:code>/", dashboards.ProvinceDashboardView.as_view(),
          name="dashboard-province"),

@@ -20,6 +20,7 @@ class Report:
     kind = None  # a reports.models.ReportKind
     scope = None  # the parameter naming the scope object; None for the nation
     needs_year = True
+    takes_group = False  # True: an optional ?group= (a ProvinceGroup) limits the report to its provinces
     formats = ("pdf",)
 
     def build(self, job, progress):
