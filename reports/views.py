@@ -53,13 +53,12 @@ class JobListView(LoginRequiredMixin, generic.ListView):
 def dashboard_links(user):
     """(label, url) of the dashboards the user reaches: the nation, sandbox provinces, agencies."""
     national = [(_("National dashboard"), reverse("reports:dashboard-national"))]
-    links = national if national_figures_readable(user) else []
-    for province in limit(Province.objects.filter(is_sandbox=True), user, province="pk"):
-        links.append((province.name, reverse("reports:dashboard-province", args=[province.pk])))
-    if not links:
-        for agency in limit(Agency.objects.all(), user, province="province", agency="pk"):
-            links.append((agency.name, reverse("reports:dashboard-agency", args=[agency.pk])))
-    return links
+    provinces = [(province.name, reverse("reports:dashboard-province", args=[province.pk]))
+                 for province in limit(Province.objects.filter(is_sandbox=True), user, province="pk")]
+    agencies = [] if provinces else [
+        (agency.name, reverse("reports:dashboard-agency", args=[agency.pk]))
+        for agency in limit(Agency.objects.all(), user, province="province", agency="pk")]
+    return (national if national_figures_readable(user) else []) + provinces + agencies
 
 
 class JobDetailView(LoginRequiredMixin, generic.DetailView):
