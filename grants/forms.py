@@ -90,8 +90,16 @@ class ExpenditureForm(ModelForm):
         }
 
     # Service refusals that belong next to a field rather than above the form.
-    error_fields = {"over_allocation": "amount", "period_locked": "date"}
+    error_fields = {"over_allocation": "amount", "period_locked": "date", "likely_duplicate": "confirm_duplicate"}
     held_receipt = forms.CharField(required=False, widget=forms.HiddenInput)
+    confirm_duplicate = forms.BooleanField(
+        required=False, label=_("Record it although the same receipt is already recorded"),
+        help_text=_("Tick only when it really is another payment with the same receipt number, amount and date."))
+
+    def save(self, commit=True):
+        # grants.services.save_expenditure reads it: a likely duplicate goes in only when confirmed.
+        self.instance.confirm_duplicate = bool(self.cleaned_data.get("confirm_duplicate"))
+        return super().save(commit)
 
     def __init__(self, *args, allocations=None, **kwargs):
         super().__init__(*args, **kwargs)

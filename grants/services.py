@@ -27,7 +27,7 @@ from grants.receipts import check_receipt
 from sandbox import images
 from sandbox.access import allows, require
 from sandbox.errors import Conflict
-from sandbox.formatting import format_baht, format_month
+from sandbox.formatting import format_baht, format_date, format_month
 from sandbox.row_version import check_if_match
 
 
@@ -41,6 +41,43 @@ class PeriodLocked(Conflict):
     """The period holding this date has been submitted and is locked."""
 
     code = "period_locked"
+
+
+class LikelyDuplicate(Conflict):
+    """The same receipt (school, receipt number, amount, date) is already recorded; the row goes in only
+    when the person confirms it is another payment. `extra` names the matching row for the API."""
+
+    code = "likely_duplicate"
+
+    def __init__(self, message, duplicate):
+        super().__init__(message)
+        self.extra = {"duplicate": {"id": duplicate.pk, "date": duplicate.date.isoformat(),
+                                    "amount": str(duplicate.amount), "receipt_number": duplicate.receipt_number,
+                                    "description": duplicate.description}}
+
+
+def likely_duplicates(school_id, receipt_number, amount, date, excluding=None):
+    """Rows recording the same receipt: one rule for the quick form, the API and the imports' dry run.
+    A row without a receipt number has nothing to match on."""
+    number = (receipt_number or "").strip()
+    if not number or amount is None or date is None:
+        return Expenditure.objects.none()
+    rows = Expenditure.objects.filter(school_id=school_id, receipt_number__iexact=number, amount=amount, date=date)
+    return rows.exclude(pk=excluding) if excluding else rows
+
+
+def _check_duplicate(instance):
+    """Refuse a likely duplicate unless the caller set instance.confirm_duplicate (the form's tick box,
+    the API's confirm_duplicate flag)."""
+    if getattr(instance, "confirm_duplicate", False):
+        return
+    same = likely_duplicates(instance.school_id, instance.receipt_number, instance.amount, instance.date,
+                             excluding=instance.pk).order_by("pk").first()
+    if same is not None:
+        raise LikelyDuplicate(_("Receipt %(number)s for %(amount)s baht on %(date)s is already recorded (entry "
+                                "%(id)s). If this is another payment, confirm and save again.") % {
+            "number": same.receipt_number, "amount": format_baht(same.amount), "date": format_date(same.date),
+            "id": same.pk}, same)
 
 
 class SeparationOfDuties(Conflict):
@@ -166,6 +203,7 @@ def save_expenditure(user, instance, if_match=None):
         if old is not None:
             _check_period_open(old.school_id, old.fiscal_year_id, old.date)
         _check_period_open(instance.school_id, instance.fiscal_year_id, instance.date)
+        _check_duplicate(instance)
         spent = _spent(allocation.pk, excluding=None if adding else instance.pk)
         if spent + instance.amount > allocation.amount:
             raise OverAllocation(

@@ -140,8 +140,9 @@ def exception_handler(exc, context):
         set_rollback()
         errors = exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
         first = next(iter(errors.values()), [""])
-        return Response({"code": exc.code, "message": first[0] if first else "", "errors": errors},
-                        status=exc.status)
+        # A refusal may name more for the client (a likely duplicate names the matching row).
+        return Response({"code": exc.code, "message": first[0] if first else "", "errors": errors,
+                         **getattr(exc, "extra", {})}, status=exc.status)
     if isinstance(exc, DjangoValidationError):
         detail = exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
         exc = exceptions.ValidationError(detail)

@@ -69,13 +69,27 @@ class ExpenditureSerializer(ModelSerializer):
     receipt = serializers.FileField(write_only=True, required=False, allow_null=True)
     receipt_url = serializers.SerializerMethodField()
     warnings = serializers.SerializerMethodField()
+    confirm_duplicate = serializers.BooleanField(
+        write_only=True, required=False, default=False,
+        help_text="Record the row although the same receipt (school, number, amount, date) is recorded; "
+                  "without it such a write is 409 likely_duplicate naming the matching row.")
 
     class Meta:
         model = Expenditure
         fields = ["id", "allocation", "school", "fiscal_year", "date", "amount", "category", "plan_line",
                   "description", "payee", "receipt_number", "receipt", "receipt_url", "receipt_type",
-                  "warnings", "created", "updated"]
+                  "confirm_duplicate", "warnings", "created", "updated"]
         read_only_fields = ["school", "receipt_type"]
+
+    def create(self, validated_data):
+        confirm = validated_data.pop("confirm_duplicate", False)
+        instance = self.Meta.model(**validated_data)
+        instance.confirm_duplicate = confirm  # read by grants.services.save_expenditure
+        return self.save_instance(instance)
+
+    def update(self, instance, validated_data):
+        instance.confirm_duplicate = validated_data.pop("confirm_duplicate", False)
+        return super().update(instance, validated_data)
 
     @extend_schema_field(WarningSerializer(many=True))
     def get_warnings(self, obj):
