@@ -141,7 +141,7 @@ def test_school_statement_is_ready_to_sign(world, province_of_60, rendered_html)
         book = openpyxl.load_workbook(io.BytesIO(handle.read()), read_only=True)
     summary = [row for row in book.worksheets[0].iter_rows(values_only=True) if row and any(row)]
     assert any(row[1] == pytest.approx(float(spent)) and row[2] == baht_text(spent) for row in summary if len(row) > 2)
-    listed = [row for row in book.worksheets[1].iter_rows(values_only=True) if row and isinstance(row[-1], float)]
+    listed = [row for row in book.worksheets[1].iter_rows(values_only=True) if row and isinstance(row[-1], int | float)]
     assert len(listed) == 63 + 1  # every expenditure and the total
     assert listed[-1][-1] == pytest.approx(float(spent))
 
