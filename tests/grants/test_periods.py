@@ -144,7 +144,7 @@ def test_the_school_opens_and_submits_a_month_on_its_page(client, world, grants)
     response = client.post(reverse("grants:period-open", args=[world.own.school.pk, 2567]), {"month": "2024-03-01"})
     period = Period.objects.get(school=world.own.school, month=datetime.date(2024, 3, 1))
     assert response.status_code == 302 and response["Location"] == period.get_absolute_url()
-    client.post(reverse("grants:period-transition", args=[period.pk, "submit"]))
+    client.post(reverse("grants:period-submit", args=[period.pk]), {"confirmed": "yes"})  # after the summary
     period.refresh_from_db()
     assert period.status == PeriodStatus.SUBMITTED
     other = SchoolFactory(agency=world.other.agency)
