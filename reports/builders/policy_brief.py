@@ -221,4 +221,4 @@ class PolicyBriefReport(common.Report):
         brief = policy_brief(year, group)
         progress(60, _("Drawing the PDF."))
         return {"pdf": common.pdf(job, "reports/pdf/policy_brief.html",
-                                  {"brief": brief, "chart": coverage_chart(brief, width=1000, height=200)})}
+                                  {"brief": brief, "chart": coverage_chart(brief, width=1100, height=150)})}

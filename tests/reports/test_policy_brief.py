@@ -106,11 +106,12 @@ def test_page_refuses_bad_input(world, query):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("role", ["province_officer", "agency_supervisor", "school_director", "no_role"])
-def test_page_is_for_nation_wide_roles(world, role):
+@pytest.mark.parametrize(("role", "status"), [("province_officer", 403), ("agency_supervisor", 403),
+                                              ("school_director", 403), ("no_role", 404)])
+def test_page_is_for_nation_wide_roles(world, role, status):
     client = Client()
     client.force_login(world.users[role])
-    assert client.get(reverse("reports:policy-brief")).status_code == 403
+    assert client.get(reverse("reports:policy-brief")).status_code == status
 
 
 @pytest.mark.django_db
