@@ -304,6 +304,8 @@ CELERY_BEAT_SCHEDULE = {
     "notifications-daily-digest": {"task": "notifications.tasks.send_daily_digests",
                                    "schedule": crontab(hour="7", minute="15")},
     "notifications-pending-email": {"task": "notifications.tasks.send_pending_emails", "schedule": 300.0},
+    "supervision-overdue-actions": {"task": "supervision.tasks.announce_overdue_actions",
+                                    "schedule": crontab(hour="6", minute="45")},
     "webhooks-sweep": {"task": "webhooks.tasks.sweep", "schedule": 300.0},
 }
 
