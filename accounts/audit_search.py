@@ -115,7 +115,7 @@ class AuditSearchView(LoginRequiredMixin, generic.ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["filterset"] = self.filterset
-        context["entries"] = describe(context["object_list"])
+        context["events"] = describe(context["object_list"])
         return context
 
 

@@ -152,7 +152,9 @@ def present(events):
     for event in events:
         model = model_for(getattr(event, "pgh_obj_model", ""))
         columns = visible_columns(model)
-        changes = [(columns[c], before, after) for c, before, after in _raw_changes(event) if c in columns]
+        order = {column: index for index, column in enumerate(columns)}
+        changes = [(columns[c], before, after) for c, before, after in
+                   sorted(_raw_changes(event), key=lambda change: order.get(change[0], 0)) if c in columns]
         if event.pgh_label != "update":
             changes = [c for c in changes if c[1] not in (None, "") or c[2] not in (None, "")]
         for model_field, before, after in changes:
@@ -177,6 +179,8 @@ def present(events):
 def _record_name(event, model):
     """The row's own name from its recorded values, without a query (the row may be gone)."""
     data = event.pgh_data or {}
+    if data.get("first_name_th"):  # a person, named as people are
+        return " ".join(filter(None, [data.get("title", "") + data["first_name_th"], data.get("last_name_th")]))
     for name in ("name_th", "name", "title", "description", "code"):
         if data.get(name):
             return str(data[name])
