@@ -5,6 +5,8 @@ from django.db.models import Q
 from django.forms import Select
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from provinces.models import (
     STAGES,
@@ -58,6 +60,7 @@ class ProvinceGroupFilterMixin(django_filters.FilterSet):
                 data["group"] = str(default.pk)
         super().__init__(data, *args, request=request, **kwargs)
 
+    @extend_schema_field(OpenApiTypes.INT)
     def filter_group(self, queryset, name, value):
         if value is None:
             return queryset

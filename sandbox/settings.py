@@ -281,6 +281,9 @@ SPECTACULAR_SETTINGS = {
         "InnovationKindEnum": "schools.models.innovations.InnovationKind",
         "MilestoneKindEnum": "provinces.models.designation.MilestoneKind",
         "ReportKindEnum": "reports.models.ReportKind",
+        "SituationAspectEnum": "schools.models.situation.ASPECTS",
+        "CommitteeSectorEnum": "committees.models.choices.Sector",
+        "PartnerSectorEnum": "supervision.models.PartnerSector",
     },
 }
 

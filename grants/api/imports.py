@@ -36,7 +36,7 @@ class ImportErrorSerializer(serializers.Serializer):
     message = serializers.CharField()
 
 
-class ImportReportSerializer(serializers.Serializer):
+class SpendingImportReportSerializer(serializers.Serializer):
     rows = serializers.IntegerField()
     imported = serializers.IntegerField()
     dry_run = serializers.BooleanField()
@@ -52,7 +52,7 @@ def import_schema(row_columns, extra_parameters=()):
                  "application/json": {"type": "array", "items": row, "minItems": 1, "maxItems": bulk.MAX_ROWS}},
         parameters=[OpenApiParameter("dry_run", OpenApiTypes.BOOL, description="Check every row, write nothing."),
                     *extra_parameters],
-        responses={200: ImportReportSerializer,
+        responses={200: SpendingImportReportSerializer,
                    400: OpenApiResponse(ErrorSerializer, description="Invalid input; or some rows are refused: "
                                         "errors.rows names each (row, column, message) beside rows, imported "
                                         "and dry_run. Nothing was written.")})

@@ -173,7 +173,7 @@ class RowErrorSerializer(serializers.Serializer):
     message = serializers.CharField()
 
 
-class ImportReportSerializer(serializers.Serializer):
+class SchoolImportReportSerializer(serializers.Serializer):
     filename = serializers.CharField()
     dry_run = serializers.BooleanField()
     ok = serializers.BooleanField()

@@ -56,7 +56,7 @@ class PilotSchoolViewSet(ModelViewSet):
     ordering = ["code"]
 
     @extend_schema(request={"multipart/form-data": s.ImportRequestSerializer},
-                   responses={200: s.ImportReportSerializer, 400: s.ImportFailureSerializer})
+                   responses={200: s.SchoolImportReportSerializer, 400: s.ImportFailureSerializer})
     @action(detail=False, methods=["post"], url_path="import", parser_classes=[MultiPartParser, FormParser],
             filter_backends=[])
     def import_file(self, request):
@@ -67,7 +67,7 @@ class PilotSchoolViewSet(ModelViewSet):
         params.is_valid(raise_exception=True)
         report = import_schools(request.user, params.validated_data["file"],
                                 dry_run=params.validated_data["dry_run"])
-        data = s.ImportReportSerializer(report).data
+        data = s.SchoolImportReportSerializer(report).data
         if report.ok:
             return Response(data)
         message = ngettext("%(count)d problem found; nothing was imported.",
