@@ -117,8 +117,9 @@ def test_monthly_round_from_school_to_sbn_report(live_server, new_page, world, j
     expect(director.locator('[data-figure="spent"]')).to_have_text(format_baht(total))
     month = journey.today.replace(day=1)
     director.locator(f'form:has(input[name=month][value="{month.isoformat()}"]) button').click()
+    director.locator('#period-actions a[href$="/submit/"]').click()  # the summary the director confirms
     with director.expect_response(lambda r: r.request.method == "POST" and "/submit/" in r.url):
-        director.locator('button[formaction$="/submit/"]').click()
+        director.locator("#confirm-submit button").click()
     period = Period.objects.get(school=school, fiscal_year=year, month=month)
     assert period.status == PeriodStatus.SUBMITTED
     screenshot(director, f"journey-submitted-{language}")
