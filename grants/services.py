@@ -24,7 +24,7 @@ from grants.models import (
     Transfer,
 )
 from grants.receipts import check_receipt
-from sandbox import images
+from sandbox import events, images
 from sandbox.access import allows, require
 from sandbox.errors import Conflict
 from sandbox.formatting import format_baht, format_date, format_month
@@ -217,6 +217,7 @@ def save_expenditure(user, instance, if_match=None):
         if old is not None:
             changes.append((old.school_id, old.fiscal_year_id, old.category_id, old.date, -old.amount, -1))
         add_to_rollups(changes)
+        _publish_expenditure("expenditure.created" if adding else "expenditure.changed", user, instance, old)
         instance.warnings = spending_warnings(instance)
     return instance
 
@@ -254,6 +255,7 @@ def delete_expenditure(user, instance, if_match=None):
         check_if_match(current, if_match)
         _lock_allocations(current.allocation_id)
         _check_period_open(current.school_id, current.fiscal_year_id, current.date)
+        _publish_expenditure("expenditure.deleted", user, current)  # while the row still has its id
         current.delete()
         add_to_rollups([(current.school_id, current.fiscal_year_id, current.category_id, current.date,
                          -current.amount, -1)])
@@ -427,6 +429,7 @@ def transition(user, period, action, comment="", if_match=None):
             current.approved_at = now
             current.approved_event_id = newest_expenditure_event_id()
         current.save()
+        _publish_period(user, current, action, comment)
     return current
 
 
@@ -481,3 +484,29 @@ def changes_since_approval(period):
                                        pgh_id__gt=period.approved_event_id)
             .select_related("category").order_by("pgh_created_at", "pgh_id"))
 
+
+# --- domain events (sandbox.events): what notifications and webhooks hear once the write commits ---
+
+PERIOD_EVENTS = {"submit": "period.submitted", "verify": "period.verified", "acknowledge": "period.acknowledged",
+                 "accept": "period.accepted", "return": "period.returned", "reopen": "period.reopened"}
+
+
+def _publish_period(user, period, action, comment):
+    total = Expenditure.objects.filter(school_id=period.school_id, fiscal_year_id=period.fiscal_year_id,
+                                       date__gte=period.month, date__lte=period.end).aggregate(s=Sum("amount"))["s"]
+    events.publish(PERIOD_EVENTS[action], period, actor=user, school_id=period.school_id,
+                   agency_id=period.school.agency_id, province_id=period.school.province_id,
+                   month=period.month.isoformat(), status=period.status, comment=comment,
+                   total=f"{total or 0:.2f}")
+
+
+def _publish_expenditure(name, user, expenditure, old=None):
+    school = expenditure.allocation.school
+    data = {"date": expenditure.date.isoformat(), "amount": f"{expenditure.amount:.2f}",
+            "category": expenditure.category.code, "fiscal_year": expenditure.allocation.fiscal_year.year,
+            "allocation": expenditure.allocation_id, "description": expenditure.description,
+            "payee": expenditure.payee, "receipt_number": expenditure.receipt_number}
+    if old is not None:
+        data["previous"] = {"date": old.date.isoformat(), "amount": f"{old.amount:.2f}"}
+    events.publish(name, expenditure, actor=user, school_id=school.pk, agency_id=school.agency_id,
+                   province_id=school.province_id, **data)

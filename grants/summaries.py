@@ -496,6 +496,34 @@ def spending_flags(fiscal_year, province=None, agency=None, schools=None):
             for pk, code, th, en, spent, received, lines_over, over_plan in rows]
 
 
+def plan_line_figures(school, fiscal_year, month=None):
+    """Each plan line of a school's year beside what was spent on it in the year and, given a month (its
+    first day), in that month; spending on no plan line comes last as a line of its own (plan_line_id
+    None, planned None). Two queries.
+    [{plan_line_id, activity, category, planned, spent, in_month, left, over}]"""
+    year = get_fiscal_year(fiscal_year)
+    school_id = getattr(school, "pk", school)
+    rows = Expenditure.objects.filter(school_id=school_id, fiscal_year=year).order_by()
+    spent = {r["plan_line_id"]: r["s"] for r in rows.values("plan_line_id").annotate(s=Sum("amount"))}
+    in_month = {}
+    if month is not None:
+        month_rows = rows.filter(date__gte=month, date__lt=_add_months(month, 1))
+        in_month = {r["plan_line_id"]: r["s"] for r in month_rows.values("plan_line_id").annotate(s=Sum("amount"))}
+    lines = (PlanLine.objects.filter(allocation__school_id=school_id, allocation__fiscal_year=year)
+             .select_related("category").order_by("pk"))
+    result = []
+    for line in lines:
+        line_spent = spent.get(line.pk) or ZERO
+        result.append({"plan_line_id": line.pk, "activity": line.activity, "category": line.category.name,
+                       "planned": line.planned_amount, "spent": line_spent, "in_month": in_month.get(line.pk) or ZERO,
+                       "left": line.planned_amount - line_spent, "over": line_spent > line.planned_amount})
+    if spent.get(None) or in_month.get(None):
+        result.append({"plan_line_id": None, "activity": "", "category": "", "planned": None,
+                       "spent": spent.get(None) or ZERO, "in_month": in_month.get(None) or ZERO,
+                       "left": None, "over": False})
+    return result
+
+
 def accepted_spending(fiscal_year, month=None):
     """Spending of the school-months SBN has accepted (open data publishes nothing else), per school,
     month and category: [{fiscal_year, month, province_code, agency_code, school_code, category_code,
@@ -541,31 +569,3 @@ def accepted_months():
                         .values_list("fiscal_year__year", "month").distinct()):
         months.setdefault(year, []).append(month)
     return months
-
-
-def plan_line_figures(school, fiscal_year, month=None):
-    """Each plan line of a school's year beside what was spent on it in the year and, given a month (its
-    first day), in that month; spending on no plan line comes last as a line of its own (plan_line_id
-    None, planned None). Two queries.
-    [{plan_line_id, activity, category, planned, spent, in_month, left, over}]"""
-    year = get_fiscal_year(fiscal_year)
-    school_id = getattr(school, "pk", school)
-    rows = Expenditure.objects.filter(school_id=school_id, fiscal_year=year).order_by()
-    spent = {r["plan_line_id"]: r["s"] for r in rows.values("plan_line_id").annotate(s=Sum("amount"))}
-    in_month = {}
-    if month is not None:
-        month_rows = rows.filter(date__gte=month, date__lt=_add_months(month, 1))
-        in_month = {r["plan_line_id"]: r["s"] for r in month_rows.values("plan_line_id").annotate(s=Sum("amount"))}
-    lines = (PlanLine.objects.filter(allocation__school_id=school_id, allocation__fiscal_year=year)
-             .select_related("category").order_by("pk"))
-    result = []
-    for line in lines:
-        line_spent = spent.get(line.pk) or ZERO
-        result.append({"plan_line_id": line.pk, "activity": line.activity, "category": line.category.name,
-                       "planned": line.planned_amount, "spent": line_spent, "in_month": in_month.get(line.pk) or ZERO,
-                       "left": line.planned_amount - line_spent, "over": line_spent > line.planned_amount})
-    if spent.get(None) or in_month.get(None):
-        result.append({"plan_line_id": None, "activity": "", "category": "", "planned": None,
-                       "spent": spent.get(None) or ZERO, "in_month": in_month.get(None) or ZERO,
-                       "left": None, "over": False})
-    return result

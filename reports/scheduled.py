@@ -14,8 +14,10 @@ from django.utils import timezone, translation
 
 from grants import summaries
 from grants.summaries import current_fiscal_year
+from notifications import services as notifications
 from provinces.models import Province
 from sandbox.access import Role
+from schools.models import PilotSchool
 
 REMINDER_MEMORY = 40 * 24 * 3600
 
@@ -50,7 +52,8 @@ def send_province_summaries(today=None):
 
 
 def remind_unreported_schools(today=None):
-    """Email the director and staff of each school that has not submitted the due month."""
+    """Remind the director and staff of each school that has not submitted the due month, through the
+    notifications (inbox, email as each person chose, the offices' LINE groups that asked for it)."""
     year = current_fiscal_year()
     if year is None:
         return 0
@@ -58,16 +61,17 @@ def remind_unreported_schools(today=None):
     if summary.due_month is None:
         return 0
     sent = 0
+    schools = PilotSchool.objects.in_bulk([row["key"] for row in summary.rows if row.get("reported") is False])
     with translation.override(settings.LANGUAGE_CODE):
         for row in summary.rows:
             if row.get("reported") is not False:
                 continue
             key = f"reports:reminded:{row['key']}:{summary.due_month:%Y-%m}"
-            recipients = _emails(role__in=[Role.SCHOOL_DIRECTOR, Role.SCHOOL_STAFF], school=row["key"])
-            if not recipients or not cache.add(key, 1, REMINDER_MEMORY):
+            school = schools.get(row["key"])
+            if school is None or not cache.add(key, 1, REMINDER_MEMORY):
                 continue
-            context = {"school": row, "year": year, "month": summary.due_month}
-            subject = render_to_string("reports/email/reminder_subject.txt", context).strip()
-            send_mail(subject, render_to_string("reports/email/reminder_body.txt", context), None, recipients)
-            sent += 1
+            if notifications.remind_overdue(school, year, summary.due_month):
+                sent += 1
+            else:
+                cache.delete(key)  # nobody to tell yet: a director added later is reminded next time
     return sent

@@ -184,6 +184,8 @@ def _store(job, outputs):
         current.progress_message = _("Done.")
         current.finished = timezone.now()
         current.save()
+        events.publish("report.ready", current, requested_by=current.requested_by_id, kind=current.kind,
+                       title=current.title, formats=sorted(names))
 
 
 def _fail(job, message):

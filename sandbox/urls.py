@@ -12,6 +12,8 @@ api_patterns = [
     path("", include("grants.api.urls")),
     path("", include("reports.api.urls")),
     path("", include("accounts.api_urls")),
+    path("", include("notifications.api_urls")),
+    path("", include("webhooks.api_urls")),
     path("", include("supervision.api.urls")),
     path("", include("opendata.api_urls")),
 ]
@@ -23,6 +25,8 @@ urlpatterns = [
     path("committees/", include("committees.urls")),
     path("grants/", include("grants.urls")),
     path("reports/", include("reports.urls")),
+    path("notifications/", include("notifications.urls")),
+    path("webhooks/", include("webhooks.urls")),
     path("supervision/", include("supervision.urls")),
     path("open-data/", include("opendata.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
