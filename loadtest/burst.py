@@ -91,8 +91,8 @@ def call(base, token, method="GET", path="/", body=None):
 
 def write_target(base, token):
     """The director's allocation of the latest year and a day of that year on which to spend."""
-    status, allocations = _get_json(base, token, "/api/v1/allocations/?ordering=-fiscal_year&page_size=1")
-    allocation = allocations["results"][0]
+    _, allocations = _get_json(base, token, "/api/v1/allocations/?page_size=100")
+    allocation = max(allocations["results"], key=lambda row: int(row["fiscal_year"]))
     _, categories = _get_json(base, token, "/api/v1/spending-categories/")
     be_year = int(allocation["fiscal_year"])
     year_end = datetime.date(be_year - 543, 9, 30)
