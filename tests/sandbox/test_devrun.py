@@ -96,7 +96,7 @@ def runner(tmp_path):
     yield start
     for item in started:
         if item.process.poll() is None:
-            item.kill_group(signal.SIGKILL)
+            item.kill_group(signal.SIGTERM)  # the runner itself stops what it started
 
 
 def test_make_run_answers_a_burst_with_bounded_connections_and_stops_whole(runner):
