@@ -4,7 +4,8 @@ MonthlyRollup, allocations, transfers and the schools that have not reported fro
 year's allocations, then the names. Called through grants.summaries.dashboard_figures.
 
 Levels: "nation" groups by province, "province" (owner: a Province) by affiliation office, "agency"
-(owner: an Agency) by school, whose spending comes from SpendingRollup.
+(owner: an Agency) by school, whose spending comes from SpendingRollup. `provinces` (province codes, a
+province group's) narrows any level to those provinces.
 """
 
 from decimal import Decimal
@@ -21,10 +22,11 @@ GROUP_COLUMN = {"nation": "province_id", "province": "agency_id", "agency": "id"
 SCOPE_COLUMN = {"nation": None, "province": "province_id", "agency": "agency_id"}
 
 
-def compute(year, level, owner, due, name):
+def compute(year, level, owner, due, name, provinces=None):
     scope = SCOPE_COLUMN[level]
     params = {"year": year.pk, "owner": getattr(owner, "pk", owner), "month": due,
-              "reported": sorted(str(s) for s in LOCKED_STATUSES)}
+              "reported": sorted(str(s) for s in LOCKED_STATUSES),
+              "provinces": None if provinces is None else list(provinces)}
     spent, by_category, monthly, as_of = _rollup_pass(level, scope, params)
     groups = _allocation_pass(level, scope, params)
     not_reported = _not_reported(scope, params, name) if due is not None else []
@@ -55,8 +57,11 @@ def _figures(schools, allocated, received, spent, not_reported):
             "balance": allocated - spent, "spend_rate": spend_rate(spent, allocated), "not_reported": not_reported}
 
 
-def _where(scope, alias):
-    return f"AND {alias}.{scope} = %(owner)s" if scope else ""
+def _where(scope, alias, params):
+    """The owner's rows and, when a province group is asked for, only its provinces' rows."""
+    owner = f"AND {alias}.{scope} = %(owner)s" if scope else ""
+    group = f"AND {alias}.province_id = ANY(%(provinces)s)" if params["provinces"] is not None else ""
+    return f"{owner} {group}"
 
 
 def _rollup_pass(level, scope, params):
@@ -66,7 +71,7 @@ def _rollup_pass(level, scope, params):
     sql = f"""
         SELECT {group or "NULL"}, category_id, month, sum(total), max(updated), GROUPING(category_id, month)
         FROM grants_monthlyrollup r
-        WHERE fiscal_year_id = %(year)s {_where(scope, "r")}
+        WHERE fiscal_year_id = %(year)s {_where(scope, "r", params)}
         GROUP BY GROUPING SETS ({sets})"""
     spent, categories, monthly, as_of = {}, {}, {}, None
     with connection.cursor() as cursor:
@@ -97,7 +102,7 @@ def _allocation_pass(level, scope, params):
         -- per allocation through the transfer index: a few thousand probes, not a scan of every year
         LEFT JOIN LATERAL (SELECT sum(amount) AS received FROM grants_transfer
                            WHERE allocation_id = a.id) t ON true
-        WHERE a.fiscal_year_id = %(year)s {_where(scope, "s")}
+        WHERE a.fiscal_year_id = %(year)s {_where(scope, "s", params)}
         GROUP BY 1"""
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
@@ -116,7 +121,7 @@ def _not_reported(scope, params, name):
           AND NOT EXISTS (SELECT 1 FROM grants_period pe WHERE pe.school_id = s.id
                           AND pe.fiscal_year_id = %(year)s AND pe.month = %(month)s
                           AND pe.status = ANY(%(reported)s))
-          {_where(scope, "s")}"""
+          {_where(scope, "s", params)}"""
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = [{"key": key, "code": code, "name": name(th, en), "province_code": province, "agency_id": agency,
@@ -133,7 +138,7 @@ def _categories(spent, scope, params):
         cursor.execute(f"""
             SELECT l.category_id, sum(l.planned_amount) FROM grants_planline l
             JOIN grants_allocation a ON a.id = l.allocation_id JOIN schools_pilotschool s ON s.id = a.school_id
-            WHERE a.fiscal_year_id = %(year)s {_where(scope, "s")} GROUP BY 1""", params)
+            WHERE a.fiscal_year_id = %(year)s {_where(scope, "s", params)} GROUP BY 1""", params)
         planned = dict(cursor.fetchall())
     total = sum(spent.values(), ZERO)
     return [{"key": c.pk, "code": c.code, "name": c.name, "planned": planned.get(c.pk, ZERO),

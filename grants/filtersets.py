@@ -16,12 +16,16 @@ from grants.models import (
     Programme,
     Transfer,
 )
+from provinces.filtersets import ProvinceGroupFilterMixin
 from provinces.models import Province
 from schools.models import Agency
 
 
-class ScopeFilters(django_filters.FilterSet):
-    """fiscal_year is the B.E. number; province and agency narrow to a supervision scope."""
+class ScopeFilters(ProvinceGroupFilterMixin):
+    """fiscal_year is the B.E. number; province and agency narrow to a supervision scope, group to a
+    province group's provinces (a page opens with the user's default group)."""
+
+    group_path = "school__province"
 
     fiscal_year = django_filters.NumberFilter(field_name="fiscal_year__year", label=_("Fiscal year"))
     province = django_filters.ModelChoiceFilter(field_name="school__province", label=_("Province"),
@@ -36,7 +40,7 @@ class AllocationFilterSet(ScopeFilters):
 
     class Meta:
         model = Allocation
-        fields = ["fiscal_year", "province", "agency", "school", "programme"]
+        fields = ["fiscal_year", "group", "province", "agency", "school", "programme"]
 
 
 # An id, not a <select>: a national list would otherwise render every allocation of every year.
@@ -54,10 +58,11 @@ class ExpenditureFilterSet(ScopeFilters):
     category = django_filters.ModelChoiceFilter(queryset=Category.objects.all(), label=_("Category"))
     date_from = django_filters.DateFilter(field_name="date", lookup_expr="gte", label=_("From"))
     date_to = django_filters.DateFilter(field_name="date", lookup_expr="lte", label=_("To"))
+    group_path = "province"
 
     class Meta:
         model = Expenditure
-        fields = ["q", "fiscal_year", "province", "agency", "school", "category", "date_from", "date_to",
+        fields = ["q", "fiscal_year", "group", "province", "agency", "school", "category", "date_from", "date_to",
                   "allocation"]
 
     def in_year(self, queryset, name, value):
@@ -77,7 +82,7 @@ class PeriodFilterSet(ScopeFilters):
 
     class Meta:
         model = Period
-        fields = ["fiscal_year", "province", "agency", "school", "status", "month", "awaiting"]
+        fields = ["fiscal_year", "group", "province", "agency", "school", "status", "month", "awaiting"]
 
     def awaiting_me(self, queryset, name, value):
         return queues.awaiting(queryset, getattr(self.request, "user", None))

@@ -7,7 +7,8 @@ the rows they return only ever grow.
         allocated, received, planned, spent, balance, unspent_received, spend_rate (0–100 Decimal
         or None), as_of (datetime or None), by_category [{category_id, code, name, planned, spent}]
 
-    spending_summary(fiscal_year, group_by="province", user=None, province=None, agency=None) -> Summary
+    spending_summary(fiscal_year, group_by="province", user=None, province=None, agency=None, provinces=None)
+        -> Summary
         group_by: "province" | "agency" | "school" | "category"
         Summary.rows: list of dicts, each with key, code, name, schools, allocated, received, spent,
         balance, spend_rate, not_reported (schools with an allocation that have not submitted the
@@ -18,18 +19,21 @@ the rows they return only ever grow.
 
     get_fiscal_year(value) -> FiscalYear; fiscal_years() -> newest first; current_fiscal_year() -> FiscalYear or None
     monthly_spending(fiscal_year, province=None, agency=None, school=None) -> {first day of month: amount}
-    dashboard_figures(fiscal_year, level, owner=None) -> {"totals", "groups", "categories", "not_reported",
+    dashboard_figures(fiscal_year, level, owner=None, provinces=None) -> {"totals", "groups", "categories", "not_reported",
         "monthly", "as_of", "due_month"}: everything a dashboard shows of spending, from the rollups
         (see grants.dashboard_figures)
     expenditure_listing(fiscal_year) -> (count, iterator of tuples in LISTING_FIELDS order)
-    completeness(fiscal_year, group_by="nation", province=None, agency=None) -> Completeness
+    completeness(fiscal_year, group_by="nation", province=None, agency=None, provinces=None) -> Completeness
         group_by: "nation" | "province" | "agency"; rows and totals with expected, submitted, on_time,
         submitted_rate, on_time_rate (percent, 0–100 Decimal or None); last_month, due_day
-    spending_flags(fiscal_year, province=None, agency=None, schools=None) -> [{school_id, code, name, spent,
+    spending_flags(fiscal_year, province=None, agency=None, schools=None, provinces=None) -> [{school_id, code, name, spent,
         received, over_received, lines_over, over_plan}]: schools past their transfers or a plan line
     school_year_records(school, fiscal_year) -> {"expenditures", "transfers", "periods"}
     plan_line_figures(school, fiscal_year, month=None) -> [{plan_line_id, activity, category, planned, spent,
         in_month, left, over}]: each plan line beside its spending in the year and the month
+
+`provinces` (province codes, e.g. a province group's; None for all) narrows any of them to those
+provinces.
 
 Totals come from Allocation, Transfer, PlanLine, SpendingRollup and MonthlyRollup (kept current in
 the same transaction as every expenditure write), so a national summary reads a few thousand rows, not
@@ -145,7 +149,9 @@ class Summary:
     due_month: datetime.date | None = None
 
 
-def _scope(queryset, prefix, province, agency):
+def _scope(queryset, prefix, province, agency, provinces=None):
+    if provinces is not None:
+        queryset = queryset.filter(**{f"{prefix}province__in": list(provinces)})
     if province is not None:
         queryset = queryset.filter(**{f"{prefix}province": getattr(province, "pk", province)})
     if agency is not None:
@@ -153,9 +159,9 @@ def _scope(queryset, prefix, province, agency):
     return queryset
 
 
-def _per_school(year, province, agency):
+def _per_school(year, province, agency, provinces):
     """{school_id: figures} for every school with an allocation or spending in the year."""
-    alloc = _scope(Allocation.objects.filter(fiscal_year=year).order_by(), "school__", province, agency)
+    alloc = _scope(Allocation.objects.filter(fiscal_year=year).order_by(), "school__", province, agency, provinces)
     rows = {}
 
     def row(school_id):
@@ -165,10 +171,11 @@ def _per_school(year, province, agency):
     for r in alloc.values("school_id").annotate(s=Sum("amount")):
         row(r["school_id"]).update(allocated=r["s"], has_allocation=True)
     transfers = _scope(Transfer.objects.filter(allocation__fiscal_year=year).order_by(), "allocation__school__",
-                       province, agency)
+                       province, agency, provinces)
     for r in transfers.values("allocation__school_id").annotate(s=Sum("amount")):
         row(r["allocation__school_id"])["received"] = r["s"]
-    rollups = _scope(SpendingRollup.objects.filter(fiscal_year=year).order_by(), "school__", province, agency)
+    rollups = _scope(SpendingRollup.objects.filter(fiscal_year=year).order_by(), "school__", province, agency,
+                     provinces)
     as_of = None
     for r in rollups.values("school_id").annotate(s=Sum("total"), at=Max("updated")):
         row(r["school_id"])["spent"] = r["s"]
@@ -176,11 +183,11 @@ def _per_school(year, province, agency):
     return rows, as_of
 
 
-def _reported_schools(year, month, province, agency):
+def _reported_schools(year, month, province, agency, provinces):
     if month is None:
         return None
     periods = _scope(Period.objects.filter(fiscal_year=year, month=month, status__in=REPORTED_STATUSES),
-                     "school__", province, agency)
+                     "school__", province, agency, provinces)
     return set(periods.values_list("school_id", flat=True))
 
 
@@ -198,17 +205,19 @@ def _figures(rows):
     }
 
 
-def spending_summary(fiscal_year, group_by="province", user=None, province=None, agency=None, today=None):
+def spending_summary(fiscal_year, group_by="province", user=None, province=None, agency=None, today=None,
+                     provinces=None):
     if group_by not in GROUPS:
         raise ValueError(f"group_by must be one of {GROUPS}")
     year = get_fiscal_year(fiscal_year)
     summary = Summary(fiscal_year=year.year, group_by=group_by, due_month=due_month(year, today))
     if group_by == "category":
-        return _by_category(summary, year, province, agency)
-    per_school, summary.as_of = _per_school(year, province, agency)
-    reported = _reported_schools(year, summary.due_month, province, agency)
+        return _by_category(summary, year, province, agency, provinces)
+    per_school, summary.as_of = _per_school(year, province, agency, provinces)
+    reported = _reported_schools(year, summary.due_month, province, agency, provinces)
     # Plain tuples, not model instances: a national page touches every school.
-    schools = _scope(PilotSchool.objects.all(), "", province, agency).values_list("id", "province_id", "agency_id")
+    schools = _scope(PilotSchool.objects.all(), "", province, agency, provinces).values_list(
+        "id", "province_id", "agency_id")
     groups = {}
     for school_id, province_id, agency_id in schools:
         figures = per_school.get(school_id)
@@ -217,7 +226,7 @@ def spending_summary(fiscal_year, group_by="province", user=None, province=None,
         figures["reported"] = None if reported is None or not figures["has_allocation"] else school_id in reported
         owner = {"province": province_id, "agency": agency_id, "school": school_id}[group_by]
         groups.setdefault(owner, []).append(figures)
-    for owner, fields in _owners(group_by, groups, province, agency).items():
+    for owner, fields in _owners(group_by, groups, province, agency, provinces).items():
         members = groups[owner]
         row = {"key": owner, **fields, **_figures(members)}
         if group_by == "school":
@@ -232,7 +241,7 @@ def _name(th, en):
     return en if (get_language() or "th").startswith("en") and en else th
 
 
-def _owners(group_by, groups, province, agency):
+def _owners(group_by, groups, province, agency, provinces):
     """{key: {"code", "name", ...}} for the groups' provinces, agencies or schools."""
     if not groups:
         return {}
@@ -243,7 +252,7 @@ def _owners(group_by, groups, province, agency):
         rows = Agency.objects.filter(pk__in=groups).values_list("id", "code", "name_th", "name_en")
         return {key: {"code": code, "name": _name(th, en)} for key, code, th, en in rows}
     # The scope, not a list of thousands of ids, selects the schools; those without figures are skipped.
-    rows = _scope(PilotSchool.objects.all(), "", province, agency).values_list(
+    rows = _scope(PilotSchool.objects.all(), "", province, agency, provinces).values_list(
         "id", "code", "name_th", "name_en", "province_id", "agency_id", "province__name_th", "province__name_en",
         "agency__name_th", "agency__name_en")
     return {key: {"code": code, "name": _name(th, en), "province_code": province_id, "agency_id": agency_id,
@@ -251,13 +260,13 @@ def _owners(group_by, groups, province, agency):
             for key, code, th, en, province_id, agency_id, pth, pen, ath, aen in rows if key in groups}
 
 
-def _by_category(summary, year, province, agency):
+def _by_category(summary, year, province, agency, provinces):
     spent = {r["category_id"]: (r["s"], r["at"]) for r in
-             _scope(SpendingRollup.objects.filter(fiscal_year=year), "school__", province, agency)
+             _scope(SpendingRollup.objects.filter(fiscal_year=year), "school__", province, agency, provinces)
              .values("category_id").annotate(s=Sum("total"), at=Max("updated"))}
     planned = {r["category_id"]: r["s"] for r in
                _scope(PlanLine.objects.filter(allocation__fiscal_year=year), "allocation__school__", province,
-                      agency).values("category_id").annotate(s=Sum("planned_amount"))}
+                      agency, provinces).values("category_id").annotate(s=Sum("planned_amount"))}
     total_spent = sum((s for s, _at in spent.values()), ZERO)
     for category in Category.objects.filter(pk__in=set(spent) | set(planned)):
         amount = spent.get(category.pk, (ZERO, None))[0]
@@ -325,11 +334,11 @@ def verifying_supervisor(school, fiscal_year):
     return step.user if step else None
 
 
-def dashboard_figures(fiscal_year, level="nation", owner=None, today=None):
+def dashboard_figures(fiscal_year, level="nation", owner=None, today=None, provinces=None):
     from grants.dashboard_figures import compute
 
     year = get_fiscal_year(fiscal_year)
-    return compute(year, level, owner, due_month(year, today), _name)
+    return compute(year, level, owner, due_month(year, today), _name, provinces)
 
 
 # --- completeness and timeliness -----------------------------------------------------------------
@@ -360,7 +369,7 @@ def last_expected_month(fiscal_year, today=None):
     return passed[-1] if passed else None
 
 
-def completeness(fiscal_year, group_by="nation", province=None, agency=None, today=None):
+def completeness(fiscal_year, group_by="nation", province=None, agency=None, today=None, provinces=None):
     """Completeness per province, agency or for the nation (one row), read in one query."""
     if group_by not in COMPLETENESS_GROUPS:
         raise ValueError(f"group_by must be one of {COMPLETENESS_GROUPS}")
@@ -368,7 +377,7 @@ def completeness(fiscal_year, group_by="nation", province=None, agency=None, tod
     last = last_expected_month(year, today)
     result = Completeness(fiscal_year=year.year, group_by=group_by, due_day=year.due_day, last_month=last)
     if last is not None:
-        result.rows = _completeness_rows(year, last, group_by, province, agency)
+        result.rows = _completeness_rows(year, last, group_by, province, agency, provinces)
     result.totals = _rates({"expected": sum(r["expected"] for r in result.rows),
                             "submitted": sum(r["submitted"] for r in result.rows),
                             "on_time": sum(r["on_time"] for r in result.rows)})
@@ -417,17 +426,11 @@ COMPLETENESS_SQL = """
 """
 
 
-def _completeness_rows(year, last, group_by, province, agency):
+def _completeness_rows(year, last, group_by, province, agency, provinces):
     key, code, name_th, name_en, join = COMPLETENESS_GROUP_SQL[group_by]
-    scope = ""
     params = {"year": year.pk, "start": year.start, "last": last, "due_day": year.due_day,
               "reported": sorted(str(s) for s in REPORTED_STATUSES), "tz": settings.TIME_ZONE}
-    if province is not None:
-        scope += " AND s.province_id = %(province)s"
-        params["province"] = getattr(province, "pk", province)
-    if agency is not None:
-        scope += " AND s.agency_id = %(agency)s"
-        params["agency"] = getattr(agency, "pk", agency)
+    scope = _school_scope(params, province, agency, provinces)
     sql = COMPLETENESS_SQL.format(scope=scope, key=key, code=code, name_th=name_th, name_en=name_en, join=join)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
@@ -435,6 +438,21 @@ def _completeness_rows(year, last, group_by, province, agency):
     return [_rates({"key": k, "code": c, "name": _name(th, en) if th else "",
                     "expected": expected, "submitted": submitted, "on_time": on_time})
             for k, c, th, en, expected, submitted, on_time in rows]
+
+
+def _school_scope(params, province, agency, provinces):
+    """SQL conditions on the school alias `s` for a scope, adding their values to params."""
+    scope = ""
+    if provinces is not None:
+        scope += " AND s.province_id = ANY(%(provinces)s)"
+        params["provinces"] = list(provinces)
+    if province is not None:
+        scope += " AND s.province_id = %(province)s"
+        params["province"] = getattr(province, "pk", province)
+    if agency is not None:
+        scope += " AND s.agency_id = %(agency)s"
+        params["agency"] = getattr(agency, "pk", agency)
+    return scope
 
 
 def _rates(row):
@@ -473,18 +491,13 @@ SPENDING_FLAGS_SQL = """
 """
 
 
-def spending_flags(fiscal_year, province=None, agency=None, schools=None):
+def spending_flags(fiscal_year, province=None, agency=None, schools=None, provinces=None):
     """Schools whose spending in the year passed the transfers received, or a plan line's planned amount
     (allowed: schools may advance money, but someone should look). One query.
     [{school_id, code, name, spent, received, over_received, lines_over, over_plan}]"""
     year = get_fiscal_year(fiscal_year)
-    scope, params = "", {"year": year.pk}
-    if province is not None:
-        scope += " AND s.province_id = %(province)s"
-        params["province"] = getattr(province, "pk", province)
-    if agency is not None:
-        scope += " AND s.agency_id = %(agency)s"
-        params["agency"] = getattr(agency, "pk", agency)
+    params = {"year": year.pk}
+    scope = _school_scope(params, province, agency, provinces)
     if schools is not None:
         scope += " AND s.id = ANY(%(schools)s)"
         params["schools"] = [getattr(s, "pk", s) for s in schools]

@@ -39,7 +39,8 @@ from grants.models import (
     Transfer,
 )
 from grants.summary_export import summary_export
-from provinces.models import Province
+from provinces.group_choice import chosen_group, group_provinces
+from provinces.models import Province, ProvinceGroup
 from sandbox import views
 from sandbox.access import allows, assignments, can_add_anything, has_role
 from schools.models import Agency, PilotSchool
@@ -60,6 +61,8 @@ class SummaryView(LoginRequiredMixin, generic.TemplateView):
         self.province = get_object_or_404(Province, pk=request.GET["province"]) if request.GET.get("province") else None
         self.agency = (get_object_or_404(Agency.objects.select_related("province"), pk=request.GET["agency"])
                        if request.GET.get("agency", "").isdigit() else None)
+        # A province group narrows the national page only: a province or office page is already narrower.
+        self.group = chosen_group(request) if not (self.province or self.agency) else None
         kind = request.GET.get("export")
         if kind in ("csv", "xlsx") and self.year:
             group_by = request.GET.get("group_by") or self._group()
@@ -74,12 +77,13 @@ class SummaryView(LoginRequiredMixin, generic.TemplateView):
         return "agency" if self.province else "province"
 
     def _summary(self, group_by):
-        return summaries.spending_summary(self.year, group_by, user=self.request.user,
-                                          province=self.province, agency=self.agency)
+        return summaries.spending_summary(self.year, group_by, user=self.request.user, province=self.province,
+                                          agency=self.agency, provinces=group_provinces(self.group))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(years=self.years, year=self.year, province=self.province, agency=self.agency)
+        context.update(years=self.years, year=self.year, province=self.province, agency=self.agency,
+                       group=self.group, groups=ProvinceGroup.objects.all())
         if self.year is None:
             return context
         group_by = self._group()

@@ -49,6 +49,7 @@ class ProvinceGroupFilterMixin(django_filters.FilterSet):
     request that names group (even empty, "all provinces") wins, and the API applies no default."""
 
     group_path = "province"  # the lookup from the model to its province
+    group_path_is_many = False
     group = django_filters.ModelChoiceFilter(queryset=ProvinceGroup.objects.all(), method="filter_group",
                                              label=_("Province group"))
 
@@ -65,7 +66,10 @@ class ProvinceGroupFilterMixin(django_filters.FilterSet):
         if value is None:
             return queryset
         provinces = value.provinces.values("code")
-        return queryset.filter(**{f"{self.group_path}__in": provinces}).distinct()
+        queryset = queryset.filter(**{f"{self.group_path}__in": provinces})
+        # Only a path through a to-many relation can return a row twice; DISTINCT elsewhere would make a
+        # national list sort every row.
+        return queryset.distinct() if self.group_path_is_many else queryset
 
 
 NO_STAGE = "none"

@@ -2,29 +2,16 @@
 
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
 from django.utils import timezone
 from django.views import generic
 
 from grants import summaries
-from provinces.models import ProvinceGroup, default_group
+from provinces.group_choice import chosen_group
+from provinces.models import ProvinceGroup
 from reports.builders.policy_brief import coverage_chart, policy_brief
 from reports.dashboards import current_fiscal_year
 from reports.models import ReportKind
 from reports.scopes import covers
-
-
-def chosen_group(request):
-    """?group=<id> wins (empty: every sandbox province); without it, the user's default group."""
-    if "group" not in request.GET:
-        return default_group(request.user)
-    wanted = request.GET["group"]
-    if not wanted:
-        return None
-    try:
-        return ProvinceGroup.objects.get(pk=int(wanted))
-    except (ProvinceGroup.DoesNotExist, ValueError):
-        raise Http404 from None
 
 
 class PolicyBriefView(LoginRequiredMixin, generic.TemplateView):

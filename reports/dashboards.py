@@ -2,7 +2,8 @@
 
 Figures come from grants.summaries (the rollups), readiness from schools.readiness and terms from
 committees; they are computed once, kept in the cache for a few minutes and shown with the time
-they were computed. Each table can be exported to CSV or XLSX (?export=csv|xlsx&table=name).
+they were computed. The national dashboard takes ?group= (a province group; without it the user's
+default group) and then shows only that group's provinces. Each table can be exported to CSV or XLSX (?export=csv|xlsx&table=name).
 """
 
 import datetime
@@ -18,7 +19,8 @@ from django.views import generic
 
 from committees.models import Committee, Membership
 from grants import summaries
-from provinces.models import Province
+from provinces.group_choice import chosen_group, group_provinces
+from provinces.models import Province, ProvinceGroup
 from reports import figures, tables
 from reports.scopes import covers, covers_object
 from sandbox import charts
@@ -40,35 +42,37 @@ def current_fiscal_year(requested=None):
     return summaries.current_fiscal_year()
 
 
-def compute(year, level, owner):
+def compute(year, level, owner, provinces=None):
     """Every figure a dashboard shows, as plain data (cached). Spending comes from one call that reads
-    the rollups once, grouped in the database."""
-    spending = summaries.dashboard_figures(year, level, owner)
+    the rollups once, grouped in the database. `provinces`: a province group's codes, or None."""
+    spending = summaries.dashboard_figures(year, level, owner, provinces=provinces)
     return {
         "computed_at": timezone.now(),
         **spending,
-        "readiness": readiness_rows(level, owner),
-        "terms": terms_ending(level, owner),
-        **reporting_figures(year, level, owner),
+        "readiness": readiness_rows(level, owner, provinces),
+        "terms": terms_ending(level, owner, provinces=provinces),
+        **reporting_figures(year, level, owner, provinces),
     }
 
 
-def reporting_figures(year, level, owner):
+def reporting_figures(year, level, owner, provinces=None):
     """Completeness and timeliness of the monthly reports per group, and the schools whose spending passed
     their transfers or a plan line (one query each)."""
     scope = {level: owner} if level in ("province", "agency") else {}
     group_by = {"nation": "province", "province": "agency", "agency": "agency"}[level]
-    completeness = summaries.completeness(year, group_by, **scope)
+    completeness = summaries.completeness(year, group_by, provinces=provinces, **scope)
     return {"completeness": completeness.rows, "completeness_totals": completeness.totals,
-            "money_flags": summaries.spending_flags(year, **scope)}
+            "money_flags": summaries.spending_flags(year, provinces=provinces, **scope)}
 
 
-def readiness_rows(level, owner):
+def readiness_rows(level, owner, provinces=None):
     """Latest readiness round: average score per province / agency / school (empty if none yet)."""
     questionnaire = ReadinessQuestionnaire.objects.order_by("-year", "-pk").first()
     if questionnaire is None:
         return {"questionnaire": None, "rows": []}
     responses = ReadinessResponse.objects.filter(questionnaire=questionnaire, score__isnull=False)
+    if provinces is not None:
+        responses = responses.filter(school__province__in=provinces)
     if level == "province":
         responses = responses.filter(school__province=owner)
     elif level == "agency":
@@ -83,11 +87,13 @@ def readiness_rows(level, owner):
                       "responses": r["responses"]} for r in rows]}
 
 
-def terms_ending(level, owner, today=None):
+def terms_ending(level, owner, today=None, provinces=None):
     """Committees whose own term, or some members' terms, end within the next TERM_WINDOW_DAYS days."""
     today = today or timezone.localdate()
     until = today + datetime.timedelta(days=TERM_WINDOW_DAYS)
     committees = Committee.objects.all()
+    if provinces is not None:
+        committees = committees.filter(province__in=provinces)
     if level == "province":
         committees = committees.filter(province=owner)
     elif level == "agency":
@@ -130,10 +136,13 @@ class DashboardView(LoginRequiredMixin, generic.TemplateView):
     def reaches(self, user):
         return covers_object(user, self.owner)
 
+    group = None  # a province group, on the national dashboard only
+
     def figures(self):
         key = f"reports:dashboard:{self.level}:{getattr(self.owner, 'pk', '-')}:{self.year.year}:" \
-              f"{translation.get_language()}"
-        return get_or_compute(key, lambda: compute(self.year, self.level, self.owner), CACHE_SECONDS,
+              f"{getattr(self.group, 'pk', '-')}:{translation.get_language()}"
+        provinces = group_provinces(self.group)
+        return get_or_compute(key, lambda: compute(self.year, self.level, self.owner, provinces), CACHE_SECONDS,
                               refresh=bool(self.request.GET.get("refresh")))
 
     def tables(self):
@@ -146,7 +155,7 @@ class DashboardView(LoginRequiredMixin, generic.TemplateView):
         labels, actual, plan = figures.spend_curve(year, data["totals"].get("allocated"), data["monthly"])
         group_label = {"nation": _("province"), "province": _("affiliation office"), "agency": _("school")}
         context.update(
-            level=self.level, owner=self.owner, year=year, data=data, expected=expected,
+            level=self.level, owner=self.owner, year=year, data=data, expected=expected, group=self.group,
             years=summaries.fiscal_years().values_list("year", flat=True),
             due_month=figures.month_label(data["due_month"]) if data["due_month"] else "",
             year_ended=timezone.localdate() > year.end,
@@ -180,6 +189,13 @@ class NationalDashboardView(DashboardView):
 
     def reaches(self, user):
         return national_figures_readable(user)
+
+    def get(self, request, *args, **kwargs):
+        self.group = chosen_group(request)
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "groups": ProvinceGroup.objects.all()}
 
     def figures(self):
         data = super().figures()

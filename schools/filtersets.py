@@ -4,6 +4,7 @@ from django.contrib.postgres.search import TrigramWordSimilarity
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from provinces.filtersets import ProvinceGroupFilterMixin
 from provinces.models import District, Province
 from schools.models import (
     Agency,
@@ -39,7 +40,8 @@ class StyledFilterSet(django_filters.FilterSet):
         return form
 
 
-class AgencyFilterSet(django_filters.FilterSet):
+class AgencyFilterSet(ProvinceGroupFilterMixin):
+    group_path = "province"
     q = django_filters.CharFilter(method="search", label=_("Search"))
     province = django_filters.ModelChoiceFilter(queryset=Province.objects.filter(is_sandbox=True),
                                                 label=_("Province"))
@@ -47,13 +49,14 @@ class AgencyFilterSet(django_filters.FilterSet):
 
     class Meta:
         model = Agency
-        fields = ["q", "province", "kind"]
+        fields = ["q", "group", "province", "kind"]
 
     def search(self, queryset, name, value):
         return queryset.filter(Q(name_th__icontains=value) | Q(name_en__icontains=value) | Q(code__icontains=value))
 
 
-class PilotSchoolFilterSet(StyledFilterSet):
+class PilotSchoolFilterSet(ProvinceGroupFilterMixin, StyledFilterSet):
+    group_path = "province"
     q = django_filters.CharFilter(method="search", label=_("Search"))
     province = django_filters.ModelChoiceFilter(queryset=Province.objects.filter(is_sandbox=True),
                                                 label=_("Province"))
@@ -65,7 +68,7 @@ class PilotSchoolFilterSet(StyledFilterSet):
 
     class Meta:
         model = PilotSchool
-        fields = ["q", "province", "agency", "district", "status", "level"]
+        fields = ["q", "group", "province", "agency", "district", "status", "level"]
 
     def filter_level(self, queryset, name, value):
         return queryset.filter(levels__contains=[value])
@@ -74,7 +77,8 @@ class PilotSchoolFilterSet(StyledFilterSet):
         return queryset.filter(Q(name_th__icontains=value) | Q(name_en__icontains=value) | Q(code__startswith=value))
 
 
-class MembershipEventFilterSet(StyledFilterSet):
+class MembershipEventFilterSet(ProvinceGroupFilterMixin, StyledFilterSet):
+    group_path = "school__province"
     school = django_filters.NumberFilter(field_name="school", label=_("School (id)"), widget=forms.HiddenInput)
     province = django_filters.ModelChoiceFilter(field_name="school__province", label=_("Province"),
                                                 queryset=Province.objects.filter(is_sandbox=True))
@@ -88,7 +92,7 @@ class MembershipEventFilterSet(StyledFilterSet):
 
     class Meta:
         model = MembershipEvent
-        fields = ["school", "province", "agency", "kind", "date_from", "date_to"]
+        fields = ["school", "group", "province", "agency", "kind", "date_from", "date_to"]
 
 
 class QuestionnaireFilterSet(StyledFilterSet):
@@ -114,7 +118,8 @@ class QuestionFilterSet(django_filters.FilterSet):
         fields = ["section", "questionnaire"]
 
 
-class ResponseFilterSet(StyledFilterSet):
+class ResponseFilterSet(ProvinceGroupFilterMixin, StyledFilterSet):
+    group_path = "school__province"
     questionnaire = django_filters.ModelChoiceFilter(queryset=ReadinessQuestionnaire.objects.all(),
                                                      label=_("Questionnaire"))
     province = django_filters.ModelChoiceFilter(field_name="school__province", label=_("Province"),
@@ -126,10 +131,11 @@ class ResponseFilterSet(StyledFilterSet):
 
     class Meta:
         model = ReadinessResponse
-        fields = ["questionnaire", "province", "agency", "school", "respondent_role"]
+        fields = ["questionnaire", "group", "province", "agency", "school", "respondent_role"]
 
 
-class SituationAnalysisFilterSet(StyledFilterSet):
+class SituationAnalysisFilterSet(ProvinceGroupFilterMixin, StyledFilterSet):
+    group_path = "school__province"
     q = django_filters.CharFilter(method="search", label=_("Search"))
     province = django_filters.ModelChoiceFilter(field_name="school__province", label=_("Province"),
                                                 queryset=Province.objects.filter(is_sandbox=True))
@@ -140,13 +146,14 @@ class SituationAnalysisFilterSet(StyledFilterSet):
 
     class Meta:
         model = SituationAnalysis
-        fields = ["q", "province", "agency", "school", "year"]
+        fields = ["q", "group", "province", "agency", "school", "year"]
 
     def search(self, queryset, name, value):
         return queryset.filter(Q(school__name_th__icontains=value) | Q(school__code__startswith=value))
 
 
-class InnovationFilterSet(StyledFilterSet):
+class InnovationFilterSet(ProvinceGroupFilterMixin, StyledFilterSet):
+    group_path = "school__province"
     q = django_filters.CharFilter(method="search", label=_("Search"),
                                   help_text=_("Finds words inside Thai text, in titles, abstracts, benefits, "
                                               "makers and keywords."))
@@ -161,7 +168,7 @@ class InnovationFilterSet(StyledFilterSet):
 
     class Meta:
         model = Innovation
-        fields = ["q", "kind", "level", "province", "agency", "school", "year"]
+        fields = ["q", "kind", "level", "group", "province", "agency", "school", "year"]
 
     def search(self, queryset, name, value):
         return search_innovations(queryset, value)

@@ -162,6 +162,7 @@ class EventStationFilterSet(StyledFilterSet):
 
 class PartnerFilterSet(ProvinceGroupFilterMixin, StyledFilterSet):
     group_path = "cooperations__province"
+    group_path_is_many = True
     q = django_filters.CharFilter(method="search", label=_("Search"))
     sector = django_filters.ChoiceFilter(choices=PartnerSector.choices, label=_("Sector"))
     province = django_filters.CharFilter(method="filter_province", label=_("Province (code)"))

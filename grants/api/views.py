@@ -34,6 +34,7 @@ from grants.models import (
 )
 from grants.summary_export import summary_export
 from sandbox.access import assignments
+from provinces.group_choice import group_provinces, named_group
 from sandbox.api import ModelViewSet
 
 EXPENDITURE_EXPORT = (
@@ -225,6 +226,7 @@ class SpendingSummaryView(views.APIView):
         OpenApiParameter("group_by", OpenApiTypes.STR, enum=list(summaries.GROUPS)),
         OpenApiParameter("province", OpenApiTypes.STR), OpenApiParameter("agency", OpenApiTypes.INT),
         OpenApiParameter("export", OpenApiTypes.STR, enum=["csv", "xlsx"]),
+        OpenApiParameter("group", OpenApiTypes.INT, description="A province group: only its provinces."),
     ], responses=SpendingSummarySerializer)
     def get(self, request):
         group_by = request.query_params.get("group_by", "province")
@@ -240,7 +242,7 @@ class SpendingSummaryView(views.APIView):
             raise exceptions.ValidationError({"agency": [_("Give the affiliation office's id.")]})
         summary = summaries.spending_summary(year, group_by, user=request.user,
                                              province=request.query_params.get("province") or None,
-                                             agency=agency)
+                                             agency=agency, provinces=_group_provinces(request))
         kind = request.query_params.get("export")
         if kind in ("csv", "xlsx"):
             return summary_export(summary, kind)
@@ -262,6 +264,7 @@ class CompletenessView(views.APIView):
         OpenApiParameter("group_by", OpenApiTypes.STR, enum=list(summaries.COMPLETENESS_GROUPS)),
         OpenApiParameter("province", OpenApiTypes.STR), OpenApiParameter("agency", OpenApiTypes.INT),
     ], responses=OpenApiTypes.OBJECT)
+        OpenApiParameter("group", OpenApiTypes.INT, description="A province group: only its provinces."),
     def get(self, request):
         if not (request.user.is_superuser or assignments(request.user)):
             raise exceptions.PermissionDenied()
@@ -277,13 +280,21 @@ class CompletenessView(views.APIView):
         if agency is not None and not agency.isdigit():
             raise exceptions.ValidationError({"agency": [_("Give the affiliation office's id.")]})
         result = summaries.completeness(year, group_by, province=request.query_params.get("province") or None,
-                                        agency=agency)
+                                        agency=agency, provinces=_group_provinces(request))
         return Response({"fiscal_year": result.fiscal_year, "group_by": group_by, "due_day": result.due_day,
                          "last_month": result.last_month, "totals": _strings(result.totals),
                          "results": [_strings(r) for r in result.rows]})
 
 
 def _strings(row):
+def _group_provinces(request):
+    """The province codes of ?group=, None without it; an unknown group is a 400."""
+    try:
+        return group_provinces(named_group(request.query_params.get("group")))
+    except ValueError as exc:
+        raise exceptions.ValidationError({"group": [_("No such province group.")]}) from exc
+
+
     """Money and rates as strings, as everywhere in the API."""
     from decimal import Decimal
 

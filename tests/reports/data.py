@@ -52,7 +52,8 @@ def make_grants(world, extra_schools=1):
             if index == 2 and month != 2:
                 continue  # the third school spent only in February
             day = datetime.date(2023 if month >= 10 else 2024, month, 15)
-            Expenditure.objects.create(allocation=allocation, school=school, fiscal_year=year, date=day,
+            Expenditure.objects.create(allocation=allocation, school=school, province_id=school.province_id,
+                                       fiscal_year=year, date=day,
                                        amount=Decimal(amount), category=categories[category],
                                        description="ซื้อวัสดุการเรียนรู้", payee="ร้านค้า")
     # The world's own school has reported the last month; the others have not.
