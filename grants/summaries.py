@@ -18,7 +18,8 @@ the rows they return only ever grow.
         Summary.due_month: the month whose report is expected (None before the year's first month ends).
 
     get_fiscal_year(value) -> FiscalYear; fiscal_years() -> newest first; current_fiscal_year() -> FiscalYear or None
-    monthly_spending(fiscal_year, province=None, agency=None, school=None) -> {first day of month: amount}
+    monthly_spending(fiscal_year, province=None, agency=None, school=None, provinces=None)
+        -> {first day of month: amount}
     dashboard_figures(fiscal_year, level, owner=None, provinces=None) -> {"totals", "groups", "categories", "not_reported",
         "monthly", "as_of", "due_month"}: everything a dashboard shows of spending, from the rollups
         (see grants.dashboard_figures)
@@ -280,7 +281,7 @@ def _by_category(summary, year, province, agency, provinces):
     return summary
 
 
-def monthly_spending(fiscal_year, province=None, agency=None, school=None):
+def monthly_spending(fiscal_year, province=None, agency=None, school=None, provinces=None):
     """{first day of month: amount} for the fiscal year and scope, from the monthly rollup (one
     school's months from its own rows, which its index keeps together)."""
     year = get_fiscal_year(fiscal_year)
@@ -289,6 +290,8 @@ def monthly_spending(fiscal_year, province=None, agency=None, school=None):
         totals = rows.annotate(month=TruncMonth("date")).values("month").annotate(total=Sum("amount")).order_by()
         return {_as_date(r["month"]): r["total"] for r in totals}
     rows = MonthlyRollup.objects.filter(fiscal_year=year)
+    if provinces is not None:
+        rows = rows.filter(province__in=list(provinces))
     if province is not None:
         rows = rows.filter(province=getattr(province, "pk", province))
     if agency is not None:

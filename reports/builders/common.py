@@ -32,6 +32,14 @@ def fiscal_year(job):
     return summaries.get_fiscal_year(job.parameters["fiscal_year"])
 
 
+def province_group(job):
+    """The province group the job was asked for, or None (every province)."""
+    from provinces.models import ProvinceGroup
+
+    wanted = job.parameters.get("group")
+    return ProvinceGroup.objects.filter(pk=wanted).first() if wanted else None
+
+
 def filename(job, extension):
     stem = slugify(f"{job.kind}-{job.pk}") or f"report-{job.pk}"
     return f"{stem}.{extension}"

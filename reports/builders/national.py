@@ -3,6 +3,7 @@
 from django.utils.translation import gettext as _
 
 from grants import summaries
+from provinces.group_choice import group_provinces
 from reports import figures
 from reports.builders import common, signing
 from reports.models import ReportKind
@@ -11,23 +12,26 @@ from sandbox import charts
 
 class NationalSummary(common.Report):
     kind = ReportKind.NATIONAL_SUMMARY
+    takes_group = True
 
     def build(self, job, progress):
         year = common.fiscal_year(job)
+        group = common.province_group(job)
+        within = group_provinces(group)
         progress(10, _("Adding up spending per province."))
-        provinces = summaries.spending_summary(year, "province")
+        provinces = summaries.spending_summary(year, "province", provinces=within)
         progress(30, _("Adding up spending per category."))
-        categories = summaries.spending_summary(year, "category")
+        categories = summaries.spending_summary(year, "category", provinces=within)
         progress(45, _("Finding the schools that have not reported."))
-        schools = summaries.spending_summary(year, "school")
+        schools = summaries.spending_summary(year, "school", provinces=within)
         not_reported = [r for r in schools.rows if r.get("reported") is False]
         labels, actual, plan = figures.spend_curve(year, provinces.totals.get("allocated"),
-                                                   summaries.monthly_spending(year))
+                                                   summaries.monthly_spending(year, provinces=within))
         expected = figures.expected_rate(year)
-        completeness = summaries.completeness(year, "province")
+        completeness = summaries.completeness(year, "province", provinces=within)
         progress(60, _("Drawing the charts."))
         context = {
-            "year": year, "provinces": provinces, "categories": categories, "not_reported": not_reported,
+            "year": year, "group": group, "provinces": provinces, "categories": categories, "not_reported": not_reported,
             "completeness": completeness, "completeness_label": _("Province"),
             "expected": expected, "as_of": provinces.as_of,
             "due_month": figures.month_label(provinces.due_month) if provinces.due_month else "",

@@ -212,11 +212,8 @@ class PolicyBriefReport(common.Report):
     takes_group = True
 
     def build(self, job, progress):
-        from provinces.models import ProvinceGroup
-
         year = common.fiscal_year(job)
-        group = ProvinceGroup.objects.filter(pk=job.parameters.get("group")).first() \
-            if job.parameters.get("group") else None
+        group = common.province_group(job)
         progress(20, _("Gathering each province's figures."))
         brief = policy_brief(year, group)
         progress(60, _("Drawing the PDF."))

@@ -44,6 +44,19 @@ def test_national_summary_has_charts_and_unreported_schools(world, grants):
     assert "100,001.00" in text  # national spending: 40,000.50 × 2 + 20,000.00
 
 
+def test_national_summary_for_a_province_group_keeps_to_its_provinces(world, grants):
+    from provinces.models import ProvinceGroup
+
+    group = ProvinceGroup.objects.create(name="กลุ่มทดสอบรายงาน")
+    group.provinces.add(world.own.province)
+    job = produce(world.users["sbn_viewer"], "national_summary", {"fiscal_year": 2567, "group": group.pk})
+    text = job_pdf_text(job)
+    assert fold_thai("กลุ่มทดสอบรายงาน") in text
+    assert "บุรีรัมย์" in text and "สตูล" not in text
+    assert world.other.school.name_th not in text
+    assert "60,000.50" in text and "100,001.00" not in text  # the own province: 40,000.50 + 20,000.00
+
+
 def test_national_listing_writes_every_expenditure_row(world, grants):
     job = produce(world.users["sbn_admin"], "national_expenditures", {"fiscal_year": 2567})
     with job.xlsx.open("rb") as handle:
