@@ -99,9 +99,10 @@ def _allocation_pass(level, scope, params):
         SELECT s.{GROUP_COLUMN[level]}, count(DISTINCT a.school_id), sum(a.amount), coalesce(sum(t.received), 0)
         FROM grants_allocation a
         JOIN schools_pilotschool s ON s.id = a.school_id
-        -- per allocation through the transfer index: a few thousand probes, not a scan of every year
-        LEFT JOIN LATERAL (SELECT sum(amount) AS received FROM grants_transfer
-                           WHERE allocation_id = a.id) t ON true
+        -- the year's transfers summed once and hashed, rather than one index probe per allocation
+        LEFT JOIN (SELECT t.allocation_id, sum(t.amount) AS received FROM grants_transfer t
+                   JOIN grants_allocation ya ON ya.id = t.allocation_id AND ya.fiscal_year_id = %(year)s
+                   GROUP BY 1) t ON t.allocation_id = a.id
         WHERE a.fiscal_year_id = %(year)s {_where(scope, "s", params)}
         GROUP BY 1"""
     with connection.cursor() as cursor:

@@ -475,11 +475,12 @@ SPENDING_FLAGS_SQL = """
         JOIN grants_allocation a ON a.id = t.allocation_id
         WHERE a.fiscal_year_id = %(year)s GROUP BY 1
     ), lines AS (
+        -- from the year's plan lines through the plan-line index: only spending booked on a plan line is
+        -- read, never the rest of the year's rows
         SELECT a.school_id, count(*) AS lines_over, sum(e.spent - l.planned_amount) AS over_plan
         FROM grants_planline l
         JOIN grants_allocation a ON a.id = l.allocation_id
-        JOIN (SELECT plan_line_id, sum(amount) AS spent FROM grants_expenditure
-              WHERE fiscal_year_id = %(year)s AND plan_line_id IS NOT NULL GROUP BY 1) e ON e.plan_line_id = l.id
+        CROSS JOIN LATERAL (SELECT sum(amount) AS spent FROM grants_expenditure WHERE plan_line_id = l.id) e
         WHERE a.fiscal_year_id = %(year)s AND e.spent > l.planned_amount
         GROUP BY 1
     )
