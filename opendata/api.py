@@ -1,9 +1,5 @@
 """/api/v1/open-data/: what anyone may read without signing in, as JSON or CSV."""
 
-import csv
-import io
-
-from django.http import HttpResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
@@ -13,6 +9,7 @@ from rest_framework.response import Response
 
 from grants.models import FiscalYear
 from opendata import figures
+from sandbox import tabular
 from sandbox.api import ErrorSerializer
 
 
@@ -93,17 +90,16 @@ class SpendingView(OpenDataView):
             raise exceptions.ValidationError({"export": [_("Choose csv, or leave it out for JSON.")]})
         rows = figures.spending(year.year, level, month)
         if export == "csv":
-            return csv_response(rows, figures.columns(level), f"spending-{year.year}-{level}.csv")
+            return csv_response(rows, figures.columns(level), f"spending-{year.year}-{level}")
         return Response(SpendingRowSerializer(rows, many=True).data)
 
 
 def csv_response(rows, columns, filename):
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow(["" if row.get(c) is None else row[c].isoformat() if hasattr(row[c], "isoformat")
-                         else str(row[c]).lower() if isinstance(row[c], bool) else row[c] for c in columns])
-    response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    """The rows as CSV through the shared writer, so a code that looks like a formula stays text;
+    true/false are written as JSON writes them."""
+    cells = [[_cell(row.get(column)) for column in columns] for row in rows]
+    return tabular.csv_response(columns, cells, filename)
+
+
+def _cell(value):
+    return str(value).lower() if isinstance(value, bool) else value

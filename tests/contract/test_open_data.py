@@ -8,6 +8,7 @@ import pytest
 from rest_framework.test import APIClient
 
 from grants.models import Period, PeriodStatus, PeriodStep
+from schools.models import Agency
 from tests.contract.conftest import refused
 from tests.grants.conftest import spend
 
@@ -59,12 +60,21 @@ def test_by_province_and_category_and_csv(world, published):
     assert {r["category_code"]: r["amount"] for r in categories} == {"materials": "1300.00", "training": "250.50"}
     response = api.get("/api/v1/open-data/spending/?fiscal_year=2567&by=school&export=csv")
     assert response["Content-Type"].startswith("text/csv")
-    text = response.content.decode()
+    text = response.content.decode("utf-8-sig")  # a byte-order mark, as every CSV the portal writes
     assert "Secret payee" not in text and "receipt" not in text
     table = list(csv.DictReader(io.StringIO(text)))
     assert {r["school_code"] for r in table} == {world.own.school.code, world.other.school.code}
     assert set(table[0]) == {"fiscal_year", "month", "province_code", "agency_code", "school_code", "amount",
                              "expenditures", "schools", "as_of", "revised"}
+
+
+def test_csv_keeps_a_code_that_looks_like_a_formula_as_text(world, published):
+    """An office code typed as a spreadsheet formula is published as text, never run when opened."""
+    Agency.objects.filter(pk=world.own.agency.pk).update(code='=cmd|"/c calc"!A1')
+    response = APIClient().get("/api/v1/open-data/spending/?fiscal_year=2567&by=agency&export=csv")
+    table = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert {r["agency_code"] for r in table} == {"'=cmd|\"/c calc\"!A1", world.other.agency.code}
+    assert {r["revised"] for r in table} == {"true", "false"} and {r["amount"] for r in table} == {"1250.50", "300.00"}
 
 
 def test_the_index_lists_published_months_and_the_page_links_to_it(client, published):
