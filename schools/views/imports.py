@@ -1,13 +1,11 @@
-import csv
 import io
 
-import xlsxwriter
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import render
 from django.views import View
 
+from sandbox import tabular
 from sandbox.access import can_add_anything
 from schools.forms import SchoolImportForm
 from schools.importer import import_schools, template_rows
@@ -38,29 +36,28 @@ class SchoolImportView(LoginRequiredMixin, View):
 
 
 class SchoolImportTemplateView(LoginRequiredMixin, View):
-    """A file with the importer's columns and one example row."""
+    """A file with the importer's columns and one example row, written by sandbox.tabular like every
+    other download (so no cell of it runs as a formula)."""
+
+    filename = "school-import-template"
 
     def get(self, request):
         header, example = template_rows()
         if request.GET.get("format") == "xlsx":
-            buffer = io.BytesIO()
-            book = xlsxwriter.Workbook(buffer, {"in_memory": True})
-            sheet = book.add_worksheet()
-            text = book.add_format({"num_format": "@"})  # keep codes with leading zeros as text
-            for row_number, row in enumerate([header, example]):
-                for col, value in enumerate(row):
-                    sheet.write_string(row_number, col, value, text)
-            book.close()
-            response = HttpResponse(buffer.getvalue(), content_type=XLSX)
-            response["Content-Disposition"] = 'attachment; filename="school-import-template.xlsx"'
-            return response
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="school-import-template.csv"'
-        response.write("\ufeff")
-        writer = csv.writer(response)
-        writer.writerow(header)
-        writer.writerow(example)
-        return response
+            return self.xlsx(header, example)
+        return tabular.csv_response(header, [example], self.filename)
 
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    def xlsx(self, header, example):
+        buffer = io.BytesIO()
+        book = tabular.Book(buffer)
+        sheet = book.sheet("schools")
+        columns = [(name, tabular.TEXT, max(len(name) + 2, 14)) for name in header]
+        book.table(sheet, 0, columns, [])
+        # Text format on the columns before the example row goes in, so the codes people type below it
+        # keep their leading zeros.
+        text = book.workbook.add_format({"num_format": "@"})
+        for col, (_name, _kind, width) in enumerate(columns):
+            sheet.set_column(col, col, width, text)
+        book.write_row(sheet, 1, columns, example)
+        book.close()
+        return tabular.attachment(buffer.getvalue(), tabular.XLSX_TYPE, f"{self.filename}.xlsx")

@@ -9,8 +9,9 @@ from django.utils import translation
 from pghistory.models import Events
 
 from provinces.models import District
-from schools.importer import COLUMNS, import_schools
+from schools.importer import COLUMNS, import_schools, template_rows
 from schools.models import MembershipEvent, PilotSchool
+from schools.views import imports
 from tests.conftest import api_as
 
 pytestmark = pytest.mark.django_db
@@ -174,3 +175,19 @@ def test_template_downloads_have_the_import_columns(client, world):
     response = client.get(reverse("schools:import-template"), {"format": "xlsx"})
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
     assert [c.value for c in sheet[1]] == COLUMNS
+    assert sheet["A2"].value == "1031000001" and sheet["A2"].number_format == "@"  # codes stay text
+
+
+def test_template_cells_never_run_as_formulas(client, world, monkeypatch):
+    """The template goes through the shared writers: a cell starting with = is text in CSV and XLSX."""
+    formula = '=HYPERLINK("http://x.example","click")'
+    header, example = template_rows()
+    example = [formula if name == "name_th" else value for name, value in zip(header, example, strict=True)]
+    monkeypatch.setattr(imports, "template_rows", lambda: (header, example))
+    client.force_login(world.users["sbn_viewer"])
+    text = client.get(reverse("schools:import-template")).content.decode("utf-8-sig")
+    row = next(csv.DictReader(io.StringIO(text)))
+    assert row["name_th"] == "'" + formula and row["code"] == "1031000001"
+    response = client.get(reverse("schools:import-template"), {"format": "xlsx"})
+    cell = openpyxl.load_workbook(io.BytesIO(response.content)).active.cell(2, COLUMNS.index("name_th") + 1)
+    assert cell.value == formula and cell.data_type == "s"
