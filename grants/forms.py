@@ -158,6 +158,14 @@ class ImportForm(forms.Form):
                                  initial=True, widget=forms.CheckboxInput(attrs={"class": "form-check-input"}))
 
 
+class ExpenditureImportForm(ImportForm):
+    confirm_duplicate = forms.BooleanField(
+        label=_("Import likely duplicates too"), required=False,
+        help_text=_("Tick only when rows with the same receipt number, amount and date as a recorded row or "
+                    "another row of the file really are other payments."),
+        widget=forms.CheckboxInput(attrs={"class": "form-check-input"}))
+
+
 class TransitionForm(forms.Form):
     comment = forms.CharField(label=_("Comment"), required=False,
                               widget=forms.Textarea(attrs={"rows": 2, "class": "form-control"}))

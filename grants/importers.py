@@ -46,8 +46,10 @@ def import_allocations(user, upload, dry_run=True):
     return bulk.import_allocations(user, rows, dry_run)
 
 
-def import_expenditures(user, school, fiscal_year, upload, dry_run=True):
-    """Rows for one school's year; `programme` may be left empty when the school has one allocation."""
+def import_expenditures(user, school, fiscal_year, upload, dry_run=True, confirm_duplicate=False):
+    """Rows for one school's year; `programme` may be left empty when the school has one allocation.
+    Likely duplicates are refused unless `confirm_duplicate` (the page's tick box)."""
     header, rows = read_rows(upload)
     _missing(header, ["date", "amount", "category", "description", "payee"])
-    return bulk.import_expenditures(user, rows, dry_run, school=school, fiscal_year=fiscal_year)
+    return bulk.import_expenditures(user, rows, dry_run, school=school, fiscal_year=fiscal_year,
+                                    confirm_duplicate=confirm_duplicate)

@@ -20,6 +20,7 @@ from grants.forms import (
     AllocationForm,
     CategoryForm,
     ExpenditureForm,
+    ExpenditureImportForm,
     FiscalYearForm,
     ImportForm,
     PlanLineForm,
@@ -195,7 +196,7 @@ def _messages(form):
 
 class ExpenditureImportView(SchoolYearMixin, generic.FormView):
     template_name = "grants/import.html"
-    form_class = ImportForm
+    form_class = ExpenditureImportForm
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
@@ -208,7 +209,8 @@ class ExpenditureImportView(SchoolYearMixin, generic.FormView):
     def form_valid(self, form):
         try:
             result = importers.import_expenditures(self.request.user, self.school, self.year,
-                                                   form.cleaned_data["file"], form.cleaned_data["dry_run"])
+                                                   form.cleaned_data["file"], form.cleaned_data["dry_run"],
+                                                   form.cleaned_data["confirm_duplicate"])
         except ValidationError as exc:
             form.add_error("file", exc)
             return self.form_invalid(form)

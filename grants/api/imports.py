@@ -3,7 +3,9 @@
 The body is the pages' CSV or XLSX file (multipart, field `file`) or a JSON array of rows with the same
 columns. Rows go through grants.bulk, the pages' set-based path: every row checked, the same row report,
 nothing written when any row is wrong or on a dry run (`dry_run=true`, in the form or the query).
-JSON is written by programs, so its amounts follow the API's money rule (no thousands separators).
+Spending rows that repeat a receipt (grants.services.likely_duplicates: already recorded, or twice in
+the body) are listed in `duplicates` and refused unless `confirm_duplicate=true`, the flag the one-row
+endpoint takes. JSON is written by programs, so its amounts follow the API's money rule (no thousands separators).
 """
 
 from django.core.exceptions import ValidationError
@@ -30,6 +32,12 @@ class ImportUploadSerializer(serializers.Serializer):
     dry_run = serializers.BooleanField(required=False, default=False)
 
 
+class SpendingUploadSerializer(ImportUploadSerializer):
+    confirm_duplicate = serializers.BooleanField(
+        required=False, default=False, help_text="Import rows that repeat a receipt (school, receipt number, "
+        "amount, date) already recorded or elsewhere in the file; without it they are refused.")
+
+
 class ImportErrorSerializer(serializers.Serializer):
     row = serializers.IntegerField(help_text="The row number as the spreadsheet shows it (JSON: from 1).")
     column = serializers.CharField(allow_blank=True)
@@ -41,14 +49,17 @@ class SpendingImportReportSerializer(serializers.Serializer):
     imported = serializers.IntegerField()
     dry_run = serializers.BooleanField()
     errors = ImportErrorSerializer(many=True)
+    duplicates = ImportErrorSerializer(many=True, required=False, help_text="Likely duplicate rows (spending imports): refused "
+                                       "among the errors, or imported when confirm_duplicate was given. Absent when "
+                                       "there are none.")
 
 
-def import_schema(row_columns, extra_parameters=()):
+def import_schema(row_columns, extra_parameters=(), upload=ImportUploadSerializer):
     row = {"type": "object", "additionalProperties": {"oneOf": [{"type": "string"}, {"type": "number"}],
                                                       "nullable": True},
            "description": "One row: " + ", ".join(row_columns) + "."}
     return extend_schema(
-        request={"multipart/form-data": ImportUploadSerializer,
+        request={"multipart/form-data": upload,
                  "application/json": {"type": "array", "items": row, "minItems": 1, "maxItems": bulk.MAX_ROWS}},
         parameters=[OpenApiParameter("dry_run", OpenApiTypes.BOOL, description="Check every row, write nothing."),
                     *extra_parameters],
@@ -67,8 +78,7 @@ class ImportActionMixin:
         raise NotImplementedError
 
     def run_import(self, request):
-        dry_run = _flag(request.data.get("dry_run") if hasattr(request.data, "get") else None,
-                        request.query_params.get("dry_run"))
+        dry_run = flag(request, "dry_run")
         if isinstance(request.data, list):
             rows = _json_rows(request.data)
         else:
@@ -77,8 +87,9 @@ class ImportActionMixin:
         return report(result)
 
 
-def _flag(*values):
-    for value in values:
+def flag(request, name):
+    """A true/false option from the form, else the query string; false when absent."""
+    for value in (request.data.get(name) if hasattr(request.data, "get") else None, request.query_params.get(name)):
         if value is None:
             continue
         text = str(value).strip().lower()
@@ -86,7 +97,7 @@ def _flag(*values):
             return True
         if text in FALSE:
             return False
-        raise exceptions.ValidationError({"dry_run": [_("Give true or false.")]})
+        raise exceptions.ValidationError({name: [_("Give true or false.")]})
     return False
 
 
@@ -122,9 +133,15 @@ def _json_rows(data):
     return data
 
 
+def _lines(report_lines):
+    return [{"row": row, "column": column, "message": message} for row, column, message in report_lines]
+
+
 def report(result):
     body = {"rows": result.rows, "imported": result.imported, "dry_run": result.dry_run,
-            "errors": [{"row": row, "column": column, "message": message} for row, column, message in result.errors]}
+            "errors": _lines(result.errors)}
+    if result.duplicates:  # only spending has them; a clean report keeps its shape
+        body["duplicates"] = _lines(result.duplicates)
     if result.ok:
         return Response(body)
     message = ngettext("%(count)d error; nothing was imported.", "%(count)d errors; nothing was imported.",

@@ -131,7 +131,10 @@ class ExpenditureViewSet(imports.ImportActionMixin, ModelViewSet):
     @imports.import_schema(importers.EXPENDITURE_COLUMNS + ["school_code", "fiscal_year"], [
         OpenApiParameter("school", OpenApiTypes.INT, description="With fiscal_year: the rows are this school's, "
                          "as on its upload page (no school_code/fiscal_year columns)."),
-        OpenApiParameter("fiscal_year", OpenApiTypes.INT)])
+        OpenApiParameter("fiscal_year", OpenApiTypes.INT),
+        OpenApiParameter("confirm_duplicate", OpenApiTypes.BOOL, description="Import likely duplicates (the same "
+                         "receipt number, amount and date as a recorded row or another row) instead of refusing "
+                         "them.")], upload=imports.SpendingUploadSerializer)
     @imports.import_action
     def import_(self, request):
         """Many spending rows in one request, all or nothing: the upload page's CSV/XLSX or a JSON array."""
@@ -139,7 +142,8 @@ class ExpenditureViewSet(imports.ImportActionMixin, ModelViewSet):
 
     def import_rows(self, user, rows, dry_run, request):
         school, fiscal_year = imports.school_year_of(request)
-        return bulk.import_expenditures(user, rows, dry_run, school=school, fiscal_year=fiscal_year)
+        return bulk.import_expenditures(user, rows, dry_run, school=school, fiscal_year=fiscal_year,
+                                        confirm_duplicate=imports.flag(request, "confirm_duplicate"))
 
 
 class PeriodViewSet(ModelViewSet):
