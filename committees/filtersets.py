@@ -21,6 +21,7 @@ from committees.models import (
 )
 from committees.models.choices import OPEN_RESOLUTION_STATUSES
 from provinces.models import Province
+from sandbox.filters import IsoDateTimeFilter
 from schools.models import Agency
 
 
@@ -104,10 +105,8 @@ class MeetingFilterSet(FilterSet):
                                                 label=_("Province"))
     mode = django_filters.ChoiceFilter(choices=MeetingMode.choices, label=_("Mode"))
     upcoming = django_filters.BooleanFilter(method="filter_upcoming", label=_("Upcoming"))
-    starts_after = django_filters.IsoDateTimeFilter(field_name="starts_at", lookup_expr="gte",
-                                                    label=_("Starts on or after"))
-    starts_before = django_filters.IsoDateTimeFilter(field_name="starts_at", lookup_expr="lt",
-                                                     label=_("Starts before"))
+    starts_after = IsoDateTimeFilter(field_name="starts_at", lookup_expr="gte", label=_("Starts on or after"))
+    starts_before = IsoDateTimeFilter(field_name="starts_at", lookup_expr="lt", label=_("Starts before"))
 
     class Meta:
         model = Meeting

@@ -252,7 +252,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["sandbox.api_policy.ScopedPermission"],
     "DEFAULT_FILTER_BACKENDS": [
-        "django_filters.rest_framework.DjangoFilterBackend",
+        "sandbox.filters.FilterBackend",
         "sandbox.api_policy.OrderingFilter",
     ],
     "DEFAULT_PARSER_CLASSES": [
