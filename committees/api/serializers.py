@@ -95,7 +95,8 @@ class NominationSerializer(ModelSerializer):
 
 
 class ReturnSerializer(serializers.Serializer):
-    reason = serializers.CharField()
+    # A blank reason is refused by the service, with its own message, as on the page.
+    reason = serializers.CharField(allow_blank=True, help_text="Why it goes back to the ESA office.")
 
 
 class RosterRowSerializer(serializers.Serializer):

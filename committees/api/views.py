@@ -105,8 +105,7 @@ class NominationViewSet(ModelViewSet):
     delete_with = versioned(services.delete_nomination)
     if_match_actions = ("approve", "return_")
 
-    def _decide(self, decide, *args):
-        nomination = self.get_object()
+    def _decide(self, nomination, decide, *args):
         with transaction.atomic():
             # The decision locks the nomination first too, so the order of locks is the same.
             lock_and_check(nomination, self.if_match())
@@ -116,9 +115,12 @@ class NominationViewSet(ModelViewSet):
     @extend_schema(request=None, responses=serializers.NominationSerializer)
     @action(detail=True, methods=["post"])
     def approve(self, request, *args, **kwargs):
-        return self._decide(services.approve_nomination)
+        return self._decide(self.get_object(), services.approve_nomination)
 
     @extend_schema(request=serializers.ReturnSerializer, responses=serializers.NominationSerializer)
     @action(detail=True, methods=["post"], url_path="return")
     def return_(self, request, *args, **kwargs):
-        return self._decide(services.return_nomination, request.data.get("reason", ""))
+        nomination = self.get_object()  # an unknown nomination is a 404 whatever the body holds
+        body = serializers.ReturnSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        return self._decide(nomination, services.return_nomination, body.validated_data["reason"])

@@ -143,7 +143,9 @@ class IndicatorValueSerializer(IndicatorRowSerializer):
 
 
 class ReturnReasonSerializer(serializers.Serializer):
-    reason = serializers.CharField(help_text="Why SBN returns the value; the province office reads it.")
+    # A blank reason is refused by the service, with its own message, as on the page.
+    reason = serializers.CharField(allow_blank=True,
+                                   help_text="Why SBN returns the value; the province office reads it.")
 
 
 class ActionSerializer(IndicatorRowSerializer):

@@ -130,8 +130,7 @@ class IndicatorValueViewSet(ModelViewSet):
             raise exceptions.ValidationError(_("A value with SBN or acknowledged cannot be deleted."))
         super().perform_destroy(instance)
 
-    def _step(self, write, *args):
-        value = self.get_object()
+    def _step(self, value, write, *args):
         value = write(self.request.user, value, *args, if_match=self.if_match())
         return self.with_etag(Response(self.get_serializer(value).data), value)
 
@@ -139,20 +138,24 @@ class IndicatorValueViewSet(ModelViewSet):
     @action(detail=True, methods=["post"])
     def submit(self, request, pk=None):
         """The province office sends the value and its evidence to SBN."""
-        return self._step(values.submit)
+        return self._step(self.get_object(), values.submit)
 
     @extend_schema(request=None, responses=serializers.IndicatorValueSerializer)
     @action(detail=True, methods=["post"])
     def acknowledge(self, request, pk=None):
         """SBN acknowledges a submitted value (not the person who submitted it)."""
-        return self._step(values.acknowledge)
+        return self._step(self.get_object(), values.acknowledge)
 
     @extend_schema(request=serializers.ReturnReasonSerializer, responses=serializers.IndicatorValueSerializer)
     @action(detail=True, methods=["post"], url_path="return")
     def return_value(self, request, pk=None):
         """SBN returns a submitted value with the reason."""
-        return self._step(values.return_value, request.data.get("reason", ""))
+        value = self.get_object()  # an unknown value is a 404 whatever the body holds
+        body = serializers.ReturnReasonSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        return self._step(value, values.return_value, body.validated_data["reason"])
 
+    @extend_schema(responses=serializers.IndicatorValueSerializer(many=True))
     @action(detail=False, methods=["get"])
     def awaiting(self, request):
         """The values the caller must act on next."""
