@@ -93,7 +93,8 @@ class ErrorSerializer(serializers.Serializer):
     """Every refusal's body (sandbox.api_policy.exception_handler, sandbox.middleware.ApiErrorsMiddleware)."""
 
     code = serializers.CharField(help_text="invalid, parse_error, not_authenticated, permission_denied, not_found, "
-                                           "conflict, precondition_failed, idempotency_key_reused, …")
+                                           "unsupported_media_type, conflict, precondition_failed, "
+                                           "idempotency_key_reused, …")
     message = serializers.CharField(help_text="In the request's language.")
     errors = serializers.DictField(required=False, help_text="{field: [messages]} for invalid input.")
     request_id = serializers.CharField(required=False)
@@ -106,6 +107,7 @@ ERRORS = {
     404: "No such object, or not one you may see.",
     409: "The data as it stands forbids it (over the allocation, a locked period, a key fixed once used).",
     412: "If-Match names a version that is no longer current; nothing was changed.",
+    415: "The body's Content-Type is not one this operation reads (see its request body), or is missing.",
     422: "This Idempotency-Key was used for a different request.",
 }
 
@@ -113,13 +115,23 @@ ERRORS = {
 class ApiSchema(AutoSchema):
     """Declares the shared headers on the operations that honour them, and the error answers."""
 
+    def get_operation(self, *args, **kwargs):
+        operation = super().get_operation(*args, **kwargs)
+        # An operation that reads a body answers DRF's 415 to one whose Content-Type no parser reads.
+        if operation and "requestBody" in operation:
+            operation["responses"].setdefault("415", self.error_response(415))
+        return operation
+
     def _get_response_bodies(self, direction="response"):
         responses = super()._get_response_bodies(direction)
         for status_code in self.error_statuses():
-            response = self._get_response_for_code(ErrorSerializer, str(status_code), direction=direction)
-            response["description"] = ERRORS[status_code]
-            responses.setdefault(str(status_code), response)
+            responses.setdefault(str(status_code), self.error_response(status_code, direction))
         return responses
+
+    def error_response(self, status_code, direction="response"):
+        response = self._get_response_for_code(ErrorSerializer, str(status_code), direction=direction)
+        response["description"] = ERRORS[status_code]
+        return response
 
     def error_statuses(self):
         statuses = [400, 401, 403, 404]

@@ -12,6 +12,7 @@ from rest_framework.response import Response
 from grants import bulk, importers, queues, services, summaries
 from grants.api import imports
 from grants.api import serializers as s
+from grants.api.periods_schema import BulkAnswerSerializer
 from grants.api.receipts import FileRenderer, receipt_response
 from grants.api.summary_schema import SpendingSummarySerializer
 from grants.filtersets import (
@@ -169,7 +170,7 @@ class PeriodViewSet(ModelViewSet):
             raise exceptions.ValidationError({name: [_("Unknown filter.")] for name in unknown})
         return super().list(request, *args, **kwargs)
 
-    @extend_schema(request=s.BulkTransitionSerializer, responses=s.BulkResultSerializer(many=True))
+    @extend_schema(request=s.BulkTransitionSerializer, responses=BulkAnswerSerializer)
     @action(detail=False, methods=["post"])
     def bulk(self, request):
         """Verify, acknowledge or accept several periods at once, each its own step: the answer tells for

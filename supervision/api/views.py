@@ -1,3 +1,4 @@
+from drf_spectacular.utils import extend_schema
 from rest_framework.decorators import action
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 
@@ -40,6 +41,7 @@ class FollowUpActionViewSet(ModelViewSet):
     ordering_fields = ["due_date", "status"]
     ordering = ["due_date", "id"]
 
+    @extend_schema(responses=s.FollowUpActionSerializer(many=True))
     @action(detail=False, methods=["get"])
     def awaiting(self, request):
         """The overdue actions the caller must act on next."""
