@@ -19,3 +19,22 @@ def without_spaces(text):
 def pdf_text(content):
     """The text of every page of a PDF, folded so that Thai words compare reliably."""
     return fold_thai("".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages))
+
+
+def write_page_pngs(content, stem, dpi=70, pages=None):
+    """Each page (or the first `pages`) of a PDF as stem-<n>.png, drawn by PDFium (the library the receipt
+    previews use), so that people can look at what the tests made without poppler installed."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(content)
+    written = []
+    try:
+        for index in range(min(len(document), pages or len(document))):
+            page = document[index]
+            path = f"{stem}-{index + 1}.png"
+            page.render(scale=dpi / 72).to_pil().save(path)
+            page.close()
+            written.append(path)
+    finally:
+        document.close()
+    return written

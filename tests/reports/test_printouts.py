@@ -5,8 +5,6 @@ Each PDF's pages are also written as PNGs under artifacts/pdf/ for people to loo
 
 import datetime
 import io
-import shutil
-import subprocess
 from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
@@ -20,7 +18,7 @@ from reports.models import JobStatus
 from sandbox import pdf
 from sandbox.formatting import baht_text, format_date
 from schools.models import PilotSchool
-from tests.pdftext import fold_thai, without_spaces
+from tests.pdftext import fold_thai, without_spaces, write_page_pngs
 from tests.reports.data import make_grants, rebuild_rollups
 
 pytestmark = pytest.mark.django_db
@@ -108,14 +106,11 @@ def text_of(job):
 
 
 def write_pngs(content, name):
-    if shutil.which("pdftoppm") is None:
-        return  # the pages are still checked; only the pictures for people are skipped
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     for old in ARTIFACTS.glob(f"{name}-*.png"):
         old.unlink()
-    source = ARTIFACTS / f"{name}.pdf"
-    source.write_bytes(content)
-    subprocess.run(["pdftoppm", "-r", "70", "-png", str(source), str(ARTIFACTS / name)], check=True, timeout=120)
+    (ARTIFACTS / f"{name}.pdf").write_bytes(content)
+    write_page_pngs(content, str(ARTIFACTS / name))
 
 
 def has(pages, text):
