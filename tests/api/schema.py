@@ -25,15 +25,7 @@ ALL_CHECKS = list(CHECKS.get_all())
 # Endpoints whose failures are known and reported to their owners; each entry names the
 # method and path template and why it is skipped, so the skip is visible in every run.
 # Found by the fuzzer and not yet mended; each stays listed until its operation conforms.
-KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("GET", "/api/v1/committee-meetings/"): "a datetime filter at the calendar's ends is a 500",
-    ("POST", "/api/v1/committee-nominations/{id}/return/"): "an unknown nomination id is a 500",
-    ("GET", "/api/v1/follow-up-actions/awaiting/"): "the schema describes one row, not the paginated list",
-    ("GET", "/api/v1/indicator-values/awaiting/"): "the schema describes one row, not the paginated list",
-    ("POST", "/api/v1/periods/bulk/"): "the schema describes a paginated list, not the bulk result",
-    ("POST", "/api/v1/grant-programmes/"): "a 415 for an unsupported body type is not documented",
-    ("POST", "/api/v1/province-groups/"): "a 415 for an unsupported body type is not documented",
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 
 
 def openapi_document():
