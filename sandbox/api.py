@@ -17,7 +17,7 @@ from rest_framework.response import Response
 from sandbox import audit, audit_values, exports, idempotency, services
 from sandbox.access import allows, can_add_anything, restrict_queryset
 from sandbox.api_policy import Pagination
-from sandbox.money import MoneyField, is_money
+from sandbox.money import MoneyField, is_money, is_plain_number
 from sandbox.row_version import etag_of
 
 EXPORT_KINDS = ("csv", "xlsx")
@@ -37,6 +37,7 @@ class ModelSerializer(serializers.ModelSerializer):
         field_class, kwargs = super().build_standard_field(field_name, model_field)
         if issubclass(field_class, serializers.DecimalField) and is_money(kwargs.get("decimal_places")):
             field_class = MoneyField
+            kwargs["number"] = is_plain_number(model_field)
         return field_class, kwargs
 
     def create(self, validated_data):

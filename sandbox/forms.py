@@ -1,8 +1,10 @@
 from django import forms
+from django.core.exceptions import FieldDoesNotExist
 from django.utils.translation import gettext_lazy as _
 
 from sandbox import dates
 from sandbox.money import as_form_field as as_money_field
+from sandbox.money import is_plain_number
 
 # The empty choice of every select, in forms and in list filters: Django 6.1 writes "- Select an
 # option -" and django-filter "---------", neither of them in the portal's language.
@@ -18,6 +20,13 @@ def use_portal_blank_label():
     django_filters.conf.settings.EMPTY_CHOICE_LABEL = BLANK_LABEL
 
 
+def _model_field(model, name):
+    try:
+        return model._meta.get_field(name) if model else None
+    except FieldDoesNotExist:
+        return None
+
+
 class ModelForm(forms.ModelForm):
     """Model form that knows its user, so a form can offer only choices inside the user's scope."""
 
@@ -26,7 +35,8 @@ class ModelForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         for name, field in self.fields.items():
             # Amounts read as baht ("3,500" as people type it); dates as dd/mm/yyyy, BE on Thai pages.
-            self.fields[name] = dates.as_form_field(as_money_field(field))
+            number = is_plain_number(_model_field(self._meta.model, name))
+            self.fields[name] = dates.as_form_field(as_money_field(field, number=number))
         for field in self.fields.values():
             css = "form-select" if isinstance(field.widget, forms.Select) else "form-control"
             if isinstance(field.widget, forms.CheckboxInput):

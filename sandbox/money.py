@@ -27,14 +27,30 @@ GROUPED = re.compile(r"-?(?P<whole>[0-9]{1,3}(?:,[0-9]{3})+)(?:\.(?P<fraction>[0
 MESSAGES = {
     "invalid": _("Enter an amount in baht with the digits 0-9 and a decimal point, like 1500.50."),
     "invalid_grouped": _("Enter an amount in baht with the digits 0-9 and a decimal point, like 1,500.50."),
+    # The same rules for 2-decimal figures that are not baht (a KPI's target, a weight): no talk of money.
+    "number": _("Enter a number with the digits 0-9 and a decimal point, like 75.50."),
+    "number_grouped": _("Enter a number with the digits 0-9 and a decimal point, like 1,275.50."),
 }
 
 
-def parse_money(value, *, grouping=False, max_digits=MAX_DIGITS):
+def is_plain_number(model_field):
+    """True for a 2-decimal model field that holds a figure other than baht: it is read by the same strict
+    rules and told of in words without money (see plain_number)."""
+    return getattr(model_field, "plain_number", False)
+
+
+def plain_number(model_field):
+    """Mark a 2-decimal model field as a figure other than baht (an attribute, so no migration)."""
+    model_field.plain_number = True
+    return model_field
+
+
+def parse_money(value, *, grouping=False, max_digits=MAX_DIGITS, number=False):
     """The Decimal that `value` writes, or ValidationError.
 
     `value` is text, or a number as a JSON parser gives it (int, float, Decimal); `grouping` accepts
-    thousands separators in text, as people type them on pages and in spreadsheets.
+    thousands separators in text, as people type them on pages and in spreadsheets; `number` words the
+    refusal for a figure that is not baht.
     """
     if isinstance(value, bool):
         text = None
@@ -48,7 +64,7 @@ def parse_money(value, *, grouping=False, max_digits=MAX_DIGITS):
         text = None
     match = None if text is None else PLAIN.fullmatch(text) or (grouping and GROUPED.fullmatch(text)) or None
     if match is None:
-        code = "invalid_grouped" if grouping else "invalid"
+        code = ("number" if number else "invalid") + ("_grouped" if grouping else "")
         raise ValidationError(MESSAGES[code], code="invalid")
     amount = Decimal(text.replace(",", ""))
     # Django's own check and messages, so the API, the pages, the files and the models word it alike.
@@ -76,13 +92,14 @@ def schema_for(max_digits=MAX_DIGITS):
 class MoneyField(serializers.DecimalField):
     """The API's money: strict input (see parse_money, no thousands separators), a 2-decimal string out."""
 
-    def __init__(self, max_digits=MAX_DIGITS, decimal_places=DECIMAL_PLACES, **kwargs):
+    def __init__(self, max_digits=MAX_DIGITS, decimal_places=DECIMAL_PLACES, number=False, **kwargs):
         kwargs.setdefault("coerce_to_string", True)
+        self.number = number
         super().__init__(max_digits=max_digits, decimal_places=decimal_places, **kwargs)
 
     def to_internal_value(self, data):
         try:
-            value = parse_money(data, max_digits=self.max_digits)
+            value = parse_money(data, max_digits=self.max_digits, number=self.number)
         except ValidationError as exc:
             raise serializers.ValidationError(exc.messages[0], code=exc.code) from exc
         return value
@@ -94,14 +111,15 @@ class MoneyFormField(forms.DecimalField):
 
     widget = forms.TextInput
 
-    def __init__(self, *, max_digits=MAX_DIGITS, decimal_places=DECIMAL_PLACES, **kwargs):
+    def __init__(self, *, max_digits=MAX_DIGITS, decimal_places=DECIMAL_PLACES, number=False, **kwargs):
         kwargs.pop("localize", None)
+        self.number = number
         super().__init__(max_digits=max_digits, decimal_places=decimal_places, **kwargs)
 
     def to_python(self, value):
         if value in self.empty_values:
             return None
-        return parse_money(str(value), grouping=True, max_digits=self.max_digits)
+        return parse_money(str(value), grouping=True, max_digits=self.max_digits, number=self.number)
 
     def widget_attrs(self, widget):
         attrs = super().widget_attrs(widget)
@@ -110,12 +128,12 @@ class MoneyFormField(forms.DecimalField):
         return {**attrs, "inputmode": "decimal", "autocomplete": "off"}
 
 
-def as_form_field(field):
+def as_form_field(field, number=False):
     """A model form's 2-decimal field read as money: the same field (label, validators, widget attrs the
-    form chose) with MoneyFormField's parsing, in a text box."""
+    form chose) with MoneyFormField's parsing, in a text box. `number`: a figure other than baht."""
     if type(field) is not forms.DecimalField or not is_money(field.decimal_places):
         return field
-    money = MoneyFormField(max_digits=field.max_digits, required=field.required, label=field.label,
+    money = MoneyFormField(max_digits=field.max_digits, number=number, required=field.required, label=field.label,
                            initial=field.initial, help_text=field.help_text, disabled=field.disabled,
                            validators=[v for v in field.validators if not isinstance(v, DecimalValidator)],
                            error_messages=field.error_messages)

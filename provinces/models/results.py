@@ -13,13 +13,15 @@ from django.utils.translation import gettext_lazy as _
 from provinces.models.strategy import be_year_field
 from sandbox.access import ADMIN, OFFICES, RestrictedQuerySet, Role, Rules
 from sandbox.models import BaseModel
+from sandbox.money import plain_number
 from sandbox.uploads import UploadRule
 
 EVIDENCE = UploadRule(["pdf", "png", "jpg", "jpeg", "docx", "xlsx", "pptx"])
 
 
 def measure_field(verbose_name, **kwargs):
-    return models.DecimalField(verbose_name, max_digits=14, decimal_places=2, **kwargs)
+    """A KPI's target or value: a figure in its own unit, not baht."""
+    return plain_number(models.DecimalField(verbose_name, max_digits=14, decimal_places=2, **kwargs))
 
 
 class ChainLink(BaseModel):

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from provinces.models import LocalizedNameMixin
 from sandbox.access import ADMIN, ALL_ROLES, Role, Rules
 from sandbox.models import BaseModel
+from sandbox.money import plain_number
 
 WEIGHT = {"max_digits": 6, "decimal_places": 2, "default": 1,
           "validators": [MinValueValidator(Decimal("0.01"))]}
@@ -67,7 +68,7 @@ class ReadinessSection(LocalizedNameMixin, LockedOnceAnsweredMixin, BaseModel):
     order = models.PositiveSmallIntegerField(_("order"), default=1)
     name_th = models.CharField(_("title (Thai)"), max_length=300)
     name_en = models.CharField(_("title (English)"), max_length=300, blank=True)
-    weight = models.DecimalField(_("weight"), **WEIGHT)
+    weight = plain_number(models.DecimalField(_("weight"), **WEIGHT))
 
     access = Rules()
 
@@ -96,7 +97,7 @@ class ReadinessQuestion(LockedOnceAnsweredMixin, BaseModel):
     scale_max = models.PositiveSmallIntegerField(
         _("scale"), default=5, validators=[MinValueValidator(2), MaxValueValidator(10)],
         help_text=_("Answers run from 1 to this number (for example 5 on a five-point scale)."))
-    weight = models.DecimalField(_("weight"), **WEIGHT)
+    weight = plain_number(models.DecimalField(_("weight"), **WEIGHT))
 
     access = Rules()
 
@@ -151,8 +152,8 @@ class ReadinessResponse(BaseModel):
     respondent_role = models.CharField(_("respondent"), max_length=12, choices=RespondentRole.choices)
     respondent = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
                                    related_name="+", verbose_name=_("answered by"))
-    score = models.DecimalField(_("score"), max_digits=5, decimal_places=2, null=True, blank=True,
-                                help_text=_("Weighted score out of 100."))
+    score = plain_number(models.DecimalField(_("score"), max_digits=5, decimal_places=2, null=True, blank=True,
+                                             help_text=_("Weighted score out of 100.")))
     section_scores = models.JSONField(_("section scores"), default=dict, blank=True)
     comment = models.TextField(_("comment"), blank=True)
 

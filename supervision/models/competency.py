@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from provinces.models import LocalizedNameMixin
 from sandbox.access import ADMIN, Role, Rules
 from sandbox.models import BaseModel
+from sandbox.money import plain_number
 
 
 @pghistory.track()
@@ -142,8 +143,8 @@ class CompetencyAssessment(BaseModel):
                                     related_name="+", editable=False, verbose_name=_("assessed by"))
     levels = models.JSONField(_("levels"), default=dict, blank=True,
                               help_text=_("The level chosen for each component: {component id: level}."))
-    score = models.DecimalField(_("score"), max_digits=5, decimal_places=2, null=True, blank=True, editable=False,
-                                help_text=_("Levels reached as a percentage of the highest levels."))
+    score = plain_number(models.DecimalField(_("score"), max_digits=5, decimal_places=2, null=True, blank=True, editable=False,
+                                help_text=_("Levels reached as a percentage of the highest levels.")))
     comment = models.TextField(_("comment"), blank=True)
 
     access = Rules(province="school__province", agency="school__agency", school="school", view=ASSESSMENT_READERS,

@@ -86,21 +86,21 @@ def test_kpi_value_for_an_impossible_year_is_refused(officer_api, world):
 
 
 def test_target_that_is_not_a_number_is_refused(officer_page, officer_api, world):
-    """Targets are read by the strict money rule (sandbox.money): its message, in either language."""
+    """Targets are read by the strict rule of sandbox.money, worded for a figure that is not baht."""
     kpi = f.indicator(world.own.province)
     target = {"indicator": kpi.pk, "fiscal_year": 2567, "target": "eighty"}
     response = officer_api.post("/api/v1/indicator-targets/", target, format="json")
     assert response.status_code == 400
     assert response.json()["errors"]["target"] == [
-        "Enter an amount in baht with the digits 0-9 and a decimal point, like 1500.50."]
+        "Enter a number with the digits 0-9 and a decimal point, like 75.50."]
     thai = api_as(world.users["province_officer"]).post("/api/v1/indicator-targets/", target, format="json")
     assert thai.status_code == 400
-    assert thai.json()["errors"]["target"] == ["กรอกจำนวนเงินเป็นบาท ด้วยตัวเลข 0-9 และจุดทศนิยม เช่น 1500.50"]
+    assert thai.json()["errors"]["target"] == ["กรอกตัวเลข ด้วยเลข 0-9 และจุดทศนิยม เช่น 75.50"]
     response = officer_page.post(reverse("provinces:target-add"), {"indicator": kpi.pk, "fiscal_year": "2567",
                                                                    "target": "eighty"})
     assert response.status_code == 200
     # A page accepts thousands separators, so its example shows one.
-    assert "with the digits 0-9 and a decimal point, like 1,500.50." in response.content.decode()
+    assert "Enter a number with the digits 0-9 and a decimal point, like 1,275.50." in response.content.decode()
     assert not IndicatorTarget.objects.exists()
 
 
