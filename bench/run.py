@@ -1,7 +1,7 @@
 """`make bench`: build the national-scale dataset at 100,000 and at 1,000,000 expenditures, each in its
 own database, measure both, print them side by side and write bench/results.json.
 
-    python -m bench.run [--scales 100000,1000000] [--reuse] [--runs 60] [--skip xlsx,import]
+    python -m bench.run [--scales 100000,1000000] [--reuse] [--runs 60] [--skip xlsx,import,uploads]
 
 Each scale is measured in a process of its own (python -m bench.run --scale N), so the two share
 no connection, cache or memory peak. --reuse keeps existing databases (a dataset is built only when
@@ -110,6 +110,11 @@ def measure_scale(args):
     if "import" not in skip:
         log(f"  CSV import of {args.import_rows:,} rows through the upload page …")
         bench.csv_import(rows=args.import_rows)
+    if "uploads" not in skip:
+        from bench import uploads
+
+        log("  refused uploads (issue 17 item 5), each in a process of its own …")
+        bench.results.update(uploads.measure(log))
     for metric, (key, limit, _unit) in TARGETS.items():
         value = bench.results.get(metric, {}).get(key)
         if value is not None and value >= limit and metric in calls:
@@ -178,6 +183,10 @@ def _cell(result, metric):
         return f"{r['seconds']} s ({r['rows']:,} rows)"
     if metric == "national_xlsx":
         return f"{r['seconds']} s, {r['peak_rss_mb']} MB ({r['rows']:,} rows)"
+    if metric.startswith("upload_refused"):
+        from bench import uploads
+
+        return uploads.cell(r)
     return str(r)
 
 
@@ -189,7 +198,8 @@ def table(results):
              "|---|" + "---|" * len(scales)]
     metrics = ["expenditure_list", "national_list", "province_list", "national_summary_api",
                "national_summary_function", "national_summary_raw_sql", "dashboard_uncached", "dashboard_function",
-               "dashboard_cached", "dashboard_raw_sql", "expenditure_post", "national_xlsx", "csv_import"]
+               "dashboard_cached", "dashboard_raw_sql", "expenditure_post", "national_xlsx", "csv_import",
+               "upload_refused_csv_38mb", "upload_refused_xlsx_long_string", "upload_refused_xlsx_1m_rows"]
     for metric in metrics:
         lines.append(f"| {metric} | " + " | ".join(_cell(results["scales"][s]["results"], metric) for s in scales)
                      + " |")
