@@ -20,6 +20,7 @@ from committees.models import (
     Sector,
 )
 from committees.models.choices import OPEN_RESOLUTION_STATUSES
+from provinces.filtersets import ProvinceGroupFilterMixin
 from provinces.models import Province
 from sandbox.filters import IsoDateTimeFilter
 from schools.models import Agency
@@ -36,7 +37,8 @@ class FilterSet(django_filters.FilterSet):
                                           else "form-control form-control-sm")
 
 
-class CommitteeFilterSet(FilterSet):
+class CommitteeFilterSet(ProvinceGroupFilterMixin, FilterSet):
+    group_path = "province"
     q = django_filters.CharFilter(method="search", label=_("Search"))
     level = django_filters.ChoiceFilter(choices=Level.choices, label=_("Level"))
     province = django_filters.ModelChoiceFilter(queryset=Province.objects.filter(is_sandbox=True),
@@ -47,7 +49,7 @@ class CommitteeFilterSet(FilterSet):
 
     class Meta:
         model = Committee
-        fields = ["q", "level", "province", "agency", "current"]
+        fields = ["q", "level", "group", "province", "agency", "current"]
 
     def search(self, queryset, name, value):
         return queryset.filter(Q(name_th__icontains=value) | Q(name_en__icontains=value)
@@ -59,7 +61,8 @@ class CommitteeFilterSet(FilterSet):
         return queryset.filter(in_office) if value else queryset.exclude(in_office)
 
 
-class PersonFilterSet(FilterSet):
+class PersonFilterSet(ProvinceGroupFilterMixin, FilterSet):
+    group_path = "province"
     q = django_filters.CharFilter(method="search", label=_("Search"))
     sector = django_filters.ChoiceFilter(choices=Sector.choices, label=_("Sector"))
     province = django_filters.ModelChoiceFilter(queryset=Province.objects.filter(is_sandbox=True),
@@ -67,7 +70,7 @@ class PersonFilterSet(FilterSet):
 
     class Meta:
         model = Person
-        fields = ["q", "sector", "province"]
+        fields = ["q", "sector", "group", "province"]
 
     def search(self, queryset, name, value):
         return queryset.filter(Q(first_name_th__icontains=value) | Q(last_name_th__icontains=value)
@@ -75,7 +78,8 @@ class PersonFilterSet(FilterSet):
                                | Q(office_title__icontains=value) | Q(organization__icontains=value))
 
 
-class MembershipFilterSet(FilterSet):
+class MembershipFilterSet(ProvinceGroupFilterMixin, FilterSet):
+    group_path = "committee__province"
     committee = django_filters.NumberFilter(field_name="committee_id", label=_("Committee"))
     person = django_filters.NumberFilter(field_name="person_id", label=_("Person"))
     province = django_filters.ModelChoiceFilter(field_name="committee__province",
@@ -87,7 +91,7 @@ class MembershipFilterSet(FilterSet):
 
     class Meta:
         model = Membership
-        fields = ["committee", "person", "province", "position", "current", "expiring"]
+        fields = ["committee", "person", "group", "province", "position", "current", "expiring"]
 
     def filter_current(self, queryset, name, value):
         current = queryset.current()
@@ -98,7 +102,8 @@ class MembershipFilterSet(FilterSet):
         return expiring if value else queryset.exclude(pk__in=expiring.values("pk"))
 
 
-class MeetingFilterSet(FilterSet):
+class MeetingFilterSet(ProvinceGroupFilterMixin, FilterSet):
+    group_path = "committee__province"
     committee = django_filters.NumberFilter(field_name="committee_id", label=_("Committee"))
     province = django_filters.ModelChoiceFilter(field_name="committee__province",
                                                 queryset=Province.objects.filter(is_sandbox=True),
@@ -110,7 +115,7 @@ class MeetingFilterSet(FilterSet):
 
     class Meta:
         model = Meeting
-        fields = ["committee", "province", "mode", "upcoming", "starts_after", "starts_before"]
+        fields = ["committee", "group", "province", "mode", "upcoming", "starts_after", "starts_before"]
 
     def filter_upcoming(self, queryset, name, value):
         now = timezone.now()
@@ -134,7 +139,8 @@ class AttendanceFilterSet(FilterSet):
         fields = ["meeting", "membership", "status"]
 
 
-class ResolutionFilterSet(FilterSet):
+class ResolutionFilterSet(ProvinceGroupFilterMixin, FilterSet):
+    group_path = "meeting__committee__province"
     meeting = django_filters.NumberFilter(field_name="meeting_id", label=_("Meeting"))
     committee = django_filters.NumberFilter(field_name="meeting__committee_id", label=_("Committee"))
     province = django_filters.ModelChoiceFilter(field_name="meeting__committee__province",
@@ -145,14 +151,15 @@ class ResolutionFilterSet(FilterSet):
 
     class Meta:
         model = Resolution
-        fields = ["meeting", "committee", "province", "status", "open"]
+        fields = ["meeting", "committee", "group", "province", "status", "open"]
 
     def filter_open(self, queryset, name, value):
         condition = Q(status__in=OPEN_RESOLUTION_STATUSES)
         return queryset.filter(condition) if value else queryset.exclude(condition)
 
 
-class NominationFilterSet(FilterSet):
+class NominationFilterSet(ProvinceGroupFilterMixin, FilterSet):
+    group_path = "committee__province"
     committee = django_filters.NumberFilter(field_name="committee_id", label=_("Committee"))
     province = django_filters.ModelChoiceFilter(field_name="committee__province",
                                                 queryset=Province.objects.filter(is_sandbox=True),
@@ -161,4 +168,4 @@ class NominationFilterSet(FilterSet):
 
     class Meta:
         model = Nomination
-        fields = ["committee", "province", "status"]
+        fields = ["committee", "group", "province", "status"]

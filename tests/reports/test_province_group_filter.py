@@ -3,6 +3,7 @@ completeness API and the province-level lists; a page opens with the user's defa
 group (even "all") wins, and an unknown group is refused."""
 
 import csv
+import datetime
 import io
 from decimal import Decimal
 
@@ -146,3 +147,17 @@ def test_lists_take_a_group(world, grouped):
 def test_dashboard_is_closed_to_anonymous_and_api_to_no_token(world, grouped):
     assert Client().get(reverse("reports:dashboard-national"), {"group": grouped.pk}).status_code == 302
     assert Client().get("/api/v1/spending-summary/", {"fiscal_year": YEAR, "group": grouped.pk}).status_code == 401
+
+
+@pytest.mark.django_db
+def test_committee_lists_take_a_group(world, grouped):
+    from committees.models import Committee, Level
+
+    Committee.objects.create(name_th="คณะกรรมการในกลุ่ม", short_name="ในกลุ่ม", level=Level.PROVINCIAL,
+                             province=world.own.province, term_start=datetime.date(2024, 1, 1))
+    Committee.objects.create(name_th="คณะกรรมการนอกกลุ่ม", short_name="นอกกลุ่ม", level=Level.PROVINCIAL,
+                             province=world.other.province, term_start=datetime.date(2024, 1, 1))
+    client = api_as(world.users["sbn_admin"])
+    names = {row["short_name"] for row in client.get("/api/v1/committees/", {"group": grouped.pk}).json()["results"]}
+    assert names == {"ในกลุ่ม"}
+    assert client.get("/api/v1/committees/", {"group": "x"}).status_code == 400
