@@ -77,6 +77,8 @@ def test_the_upload_page_refuses_until_the_box_is_ticked(client, world, grants, 
     assert "already recorded" in response.content.decode() and Expenditure.objects.count() == 1
     response = client.post(url, {"file": csv_file([ROW]), "confirm_duplicate": "on"}, HTTP_ACCEPT_LANGUAGE="en")
     assert "1 row imported" in response.content.decode() and Expenditure.objects.count() == 2
+    events = Expenditure.pgh_event_model.objects.filter(pgh_label="insert", pgh_context__isnull=False)
+    assert events.count() == 1  # the audit recorded the imported row with the page request's context
 
 
 def test_the_api_reports_refuses_and_accepts_with_confirm_duplicate(world, grants, recorded):
