@@ -49,7 +49,7 @@ def test_the_list_runs_the_same_queries_for_10_or_500_rows(world, grants):
 
 
 def test_the_count_of_a_year_or_a_provinces_year_matches_the_rows(world, grants):
-    """A whole year's list takes its count from the spending rollup; every other filter counts the rows."""
+    """A whole year's list takes its count from the monthly rollup; every other filter counts the rows."""
     from grants import bulk
 
     spend(grants.own, "10.00", day=datetime.date(2024, 2, 1))
