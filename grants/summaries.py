@@ -214,6 +214,10 @@ def spending_summary(fiscal_year, group_by="province", user=None, province=None,
     summary = Summary(fiscal_year=year.year, group_by=group_by, due_month=due_month(year, today))
     if group_by == "category":
         return _by_category(summary, year, province, agency, provinces)
+    grouped = _grouped_in_database(year, group_by, province, agency, provinces, summary.due_month)
+    if grouped is not None:
+        summary.rows, summary.totals, summary.as_of = grouped["groups"], grouped["totals"], grouped["as_of"]
+        return summary
     per_school, summary.as_of = _per_school(year, province, agency, provinces)
     reported = _reported_schools(year, summary.due_month, province, agency, provinces)
     # Plain tuples, not model instances: a national page touches every school.
@@ -236,6 +240,25 @@ def spending_summary(fiscal_year, group_by="province", user=None, province=None,
     summary.rows.sort(key=lambda r: (thai_key(r["name"]), str(r["key"])))
     summary.totals = _figures(list(per_school.values()))
     return summary
+
+
+def _grouped_in_database(year, group_by, province, agency, provinces, due):
+    """Provinces of the nation (or of a group), or the offices of one province: the dashboards' grouped
+    reading of the rollups (grants.dashboard_figures), the same figures as the per-school path below
+    without a dictionary per school. None for the other shapes."""
+    from grants.dashboard_figures import compute
+
+    if agency is not None:
+        return None
+    if group_by == "province":
+        within = provinces
+        if province is not None:
+            code = getattr(province, "pk", province)
+            within = [code] if within is None or code in within else []
+        return compute(year, "nation", None, due, _name, within)
+    if group_by == "agency" and province is not None:
+        return compute(year, "province", province, due, _name, provinces)
+    return None
 
 
 def _name(th, en):
