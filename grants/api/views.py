@@ -35,8 +35,8 @@ from grants.models import (
     Transfer,
 )
 from grants.summary_export import summary_export
-from sandbox.access import assignments
 from provinces.group_choice import group_provinces, named_group
+from sandbox.access import assignments
 from sandbox.api import ModelViewSet
 
 EXPENDITURE_EXPORT = (
@@ -259,8 +259,8 @@ class SpendingSummaryView(views.APIView):
         OpenApiParameter("fiscal_year", OpenApiTypes.INT, required=True),
         OpenApiParameter("group_by", OpenApiTypes.STR, enum=list(summaries.GROUPS)),
         OpenApiParameter("province", OpenApiTypes.STR), OpenApiParameter("agency", OpenApiTypes.INT),
-        OpenApiParameter("export", OpenApiTypes.STR, enum=["csv", "xlsx"]),
         OpenApiParameter("group", OpenApiTypes.INT, description="A province group: only its provinces."),
+        OpenApiParameter("export", OpenApiTypes.STR, enum=["csv", "xlsx"]),
     ], responses=SpendingSummarySerializer)
     def get(self, request):
         group_by = request.query_params.get("group_by", "province")
@@ -297,8 +297,8 @@ class CompletenessView(views.APIView):
         OpenApiParameter("fiscal_year", OpenApiTypes.INT, required=True),
         OpenApiParameter("group_by", OpenApiTypes.STR, enum=list(summaries.COMPLETENESS_GROUPS)),
         OpenApiParameter("province", OpenApiTypes.STR), OpenApiParameter("agency", OpenApiTypes.INT),
-    ], responses=OpenApiTypes.OBJECT)
         OpenApiParameter("group", OpenApiTypes.INT, description="A province group: only its provinces."),
+    ], responses=OpenApiTypes.OBJECT)
     def get(self, request):
         if not (request.user.is_superuser or assignments(request.user)):
             raise exceptions.PermissionDenied()
@@ -320,7 +320,6 @@ class CompletenessView(views.APIView):
                          "results": [_strings(r) for r in result.rows]})
 
 
-def _strings(row):
 def _group_provinces(request):
     """The province codes of ?group=, None without it; an unknown group is a 400."""
     try:
@@ -329,6 +328,7 @@ def _group_provinces(request):
         raise exceptions.ValidationError({"group": [_("No such province group.")]}) from exc
 
 
+def _strings(row):
     """Money and rates as strings, as everywhere in the API."""
     from decimal import Decimal
 
