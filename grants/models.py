@@ -292,17 +292,19 @@ def receipt_path(instance, filename):
 class Expenditure(BaseModel):
     """One payment made by a school from an allocation, entered once by the school."""
 
+    # allocation, school and fiscal_year have no index of their own: each leads one of the composite
+    # indexes below, and every index is written once per imported row.
     allocation = models.ForeignKey(Allocation, on_delete=models.PROTECT, related_name="expenditures",
-                                   verbose_name=_("allocation"))
+                                   db_index=False, verbose_name=_("allocation"))
     # Copied from the allocation on save so scope checks and totals need no join.
     school = models.ForeignKey("schools.PilotSchool", on_delete=models.PROTECT, related_name="expenditures",
-                               editable=False, verbose_name=_("school"))
+                               editable=False, db_index=False, verbose_name=_("school"))
     # The school's province, copied too: national and province lists walk an index in date order
     # instead of sorting a whole year of rows.
     province = models.ForeignKey("provinces.Province", on_delete=models.PROTECT, related_name="+", null=True,
                                  editable=False, verbose_name=_("province"))
     fiscal_year = models.ForeignKey(FiscalYear, on_delete=models.PROTECT, related_name="expenditures",
-                                    editable=False, verbose_name=_("fiscal year"))
+                                    editable=False, db_index=False, verbose_name=_("fiscal year"))
     date = models.DateField(_("date"))
     amount = models.DecimalField(_("amount (baht)"), **MONEY)
     category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="expenditures",
