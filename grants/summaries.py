@@ -427,27 +427,35 @@ COMPLETENESS_SQL = """
           {scope}
         GROUP BY s.id
     ), expected AS (
-        SELECT f.id AS school_id, f.province_id, f.agency_id, m::date AS month
+        -- months from the school's first month to the last one due, counted, not generated
+        SELECT f.id AS school_id, f.province_id, f.agency_id, f.first_month,
+               greatest(0, (extract(year FROM %(last)s::date) * 12 + extract(month FROM %(last)s::date))
+                           - (extract(year FROM f.first_month) * 12 + extract(month FROM f.first_month)) + 1
+               )::int AS months
         FROM funded f
-        CROSS JOIN generate_series(%(start)s::date, %(last)s::date, interval '1 month') AS m
-        WHERE m::date >= f.first_month
     ), reported AS (
-        SELECT p.school_id, p.month, p.status = ANY(%(reported)s) AS submitted,
-               coalesce(min(st.created), p.submitted_at) AS first_submitted
+        -- one row per school: its expected months that stand submitted, and those first submitted in time
+        SELECT p.school_id,
+               count(*) AS submitted,
+               count(*) FILTER (WHERE (coalesce(st.first, p.submitted_at) AT TIME ZONE %(tz)s)::date
+                                <= (p.month + interval '1 month')::date + (%(due_day)s::int - 1)) AS on_time
         FROM grants_period p
-        LEFT JOIN grants_periodstep st ON st.period_id = p.id AND st.action = 'submit'
-        WHERE p.fiscal_year_id = %(year)s
-        GROUP BY p.id
+        JOIN expected e ON e.school_id = p.school_id
+        LEFT JOIN (SELECT period_id, min(created) AS first FROM grants_periodstep
+                   WHERE action = 'submit' GROUP BY 1) st ON st.period_id = p.id
+        WHERE p.fiscal_year_id = %(year)s AND p.month BETWEEN e.first_month AND %(last)s::date
+          AND p.status = ANY(%(reported)s)
+        GROUP BY p.school_id
     )
     SELECT {key} AS key, {code} AS code, {name_th} AS name_th, {name_en} AS name_en,
-           count(*) AS expected,
-           count(*) FILTER (WHERE r.submitted) AS submitted,
-           count(*) FILTER (WHERE r.submitted AND (r.first_submitted AT TIME ZONE %(tz)s)::date
-                            <= (e.month + interval '1 month')::date + (%(due_day)s::int - 1)) AS on_time
+           sum(e.months)::int AS expected,
+           coalesce(sum(r.submitted), 0)::int AS submitted,
+           coalesce(sum(r.on_time), 0)::int AS on_time
     FROM expected e
-    LEFT JOIN reported r ON r.school_id = e.school_id AND r.month = e.month
+    LEFT JOIN reported r ON r.school_id = e.school_id
     {join}
     GROUP BY 1, 2, 3, 4
+    HAVING sum(e.months) > 0
     ORDER BY 3
 """
 
