@@ -10,12 +10,9 @@ def chosen_group(request):
     group is a 404, as an unknown fiscal year is."""
     if "group" not in request.GET:
         return default_group(request.user)
-    wanted = request.GET["group"]
-    if not wanted:
-        return None
     try:
-        return ProvinceGroup.objects.get(pk=int(wanted))
-    except (ProvinceGroup.DoesNotExist, ValueError, OverflowError):
+        return named_group(request.GET["group"])
+    except ValueError:
         raise Http404 from None
 
 

@@ -5,7 +5,8 @@ from django.utils.translation import gettext as _
 
 from committees.models import Committee
 from grants import summaries
-from provinces.models import Province, ProvinceGroup
+from provinces.group_choice import named_group
+from provinces.models import Province
 from reports.builders.listing import NationalExpenditures
 from reports.builders.national import NationalSummary
 from reports.builders.policy_brief import PolicyBriefReport
@@ -51,9 +52,12 @@ def _fiscal_year(value):
 
 def _province_group(value):
     try:
-        return ProvinceGroup.objects.get(pk=int(value))
-    except (ProvinceGroup.DoesNotExist, ValueError, TypeError):
-        raise ValidationError({"group": _("No province group matches “%(value)s”.") % {"value": value}}) from None
+        group = named_group(str(value))
+    except ValueError:
+        group = None
+    if group is None:
+        raise ValidationError({"group": _("No province group matches “%(value)s”.") % {"value": value}})
+    return group
 
 
 def _may_request(user, name, obj):
