@@ -81,15 +81,18 @@ def steps(expenditures=EXPENDITURES):
             FROM grants_allocation a JOIN grants_fiscalyear y ON y.id = a.fiscal_year_id
         """),
         ("reporting periods", """
-            INSERT INTO grants_period (row_version, created, updated, month, status, comment, submitted_at, approved_at,
-                   fiscal_year_id, school_id)
+            INSERT INTO grants_period (row_version, created, updated, month, status, comment, submitted_at,
+                   first_submitted_at, approved_at, fiscal_year_id, school_id)
             SELECT 1, now(), now(), m.month::date,
                    CASE WHEN m.month < date_trunc('month', current_date) - interval '3 months' THEN 'accepted'
                         ELSE 'submitted' END,
-                   '', now(), NULL, y.id, s.id
+                   '', sent.at, sent.at, NULL, y.id, s.id
             FROM grants_fiscalyear y
             CROSS JOIN LATERAL generate_series(y.start, y."end", interval '1 month') AS m(month)
             CROSS JOIN schools_pilotschool s
+            -- submitted 1 to 15 days into the next month: the due day is the 10th, so about a third are late
+            CROSS JOIN LATERAL (SELECT m.month + interval '1 month' + (s.id % 15) * interval '1 day'
+                                       + interval '9 hours' AS at) sent
             WHERE m.month + interval '1 month' <= current_date
               AND (s.id + extract(month FROM m.month)::int) % 20 <> 0  -- about 5 % never reported
         """),

@@ -67,7 +67,7 @@ def build(reuse, scale):
 
     if not reuse:
         log(f"Recreating {settings_env.BENCH_DATABASE_URL.rsplit('/', 1)[-1]} …")
-        database.recreate(settings_env.BENCH_DATABASE_URL)
+    database.recreate(settings_env.BENCH_DATABASE_URL, keep=reuse)
     django.setup()
     from django.core.management import call_command
 

@@ -393,12 +393,14 @@ class Period(BaseModel):
     school = models.ForeignKey("schools.PilotSchool", on_delete=models.PROTECT, related_name="grant_periods",
                                verbose_name=_("school"))
     fiscal_year = models.ForeignKey(FiscalYear, on_delete=models.PROTECT, related_name="periods",
-                                    verbose_name=_("fiscal year"))
+                                    verbose_name=_("fiscal year"), db_index=False)  # led by period_year_month
     month = models.DateField(_("month"), help_text=_("The first day of the month."))
     status = models.CharField(_("status"), max_length=20, choices=PeriodStatus.choices,
                               default=PeriodStatus.OPEN, db_index=True)
     comment = models.TextField(_("latest comment"), blank=True)
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True, editable=False)
+    # Timeliness counts the first submission, not one after a return: kept here, read without the steps.
+    first_submitted_at = models.DateTimeField(_("first submitted"), null=True, blank=True, editable=False)
     approved_at = models.DateTimeField(_("last approved"), null=True, blank=True, editable=False,
                                        help_text=_("When the period last passed a sign-off step."))
     # The newest expenditure history event id at the last approval: later events are "changed since".
@@ -421,6 +423,10 @@ class Period(BaseModel):
         verbose_name = _("reporting period")
         verbose_name_plural = _("reporting periods")
         ordering = ["-fiscal_year__year", "school__code", "month"]
+        # A year's months as the dashboards read them (one month's reports, or the year's up to the last one
+        # due), answered from the index alone.
+        indexes = [models.Index(fields=["fiscal_year", "month"], include=["school", "status", "first_submitted_at"],
+                                name="period_year_month")]
         constraints = [
             models.UniqueConstraint(fields=["school", "fiscal_year", "month"], name="one_period_per_month"),
             models.CheckConstraint(name="period_month_first_day", condition=models.Q(month__day=1)),

@@ -424,6 +424,7 @@ def transition(user, period, action, comment="", if_match=None):
         current.comment = comment
         if action == "submit":
             current.submitted_at = now
+            current.first_submitted_at = current.first_submitted_at or now
             current.submitted_event_id = newest_expenditure_event_id()
         elif action in ("verify", "acknowledge", "accept"):
             current.approved_at = now

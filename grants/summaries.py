@@ -46,7 +46,6 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.conf import settings
 from django.db import connection
 from django.db.models import Count, Max, Sum
 from django.db.models.functions import TruncMonth
@@ -433,19 +432,29 @@ COMPLETENESS_SQL = """
                            - (extract(year FROM f.first_month) * 12 + extract(month FROM f.first_month)) + 1
                )::int AS months
         FROM funded f
-    ), reported AS (
-        -- one row per school: its expected months that stand submitted, and those first submitted in time
-        SELECT p.school_id,
-               count(*) AS submitted,
-               count(*) FILTER (WHERE (coalesce(st.first, p.submitted_at) AT TIME ZONE %(tz)s)::date
-                                <= (p.month + interval '1 month')::date + (%(due_day)s::int - 1)) AS on_time
-        FROM grants_period p
-        JOIN expected e ON e.school_id = p.school_id
-        LEFT JOIN (SELECT period_id, min(created) AS first FROM grants_periodstep
-                   WHERE action = 'submit' GROUP BY 1) st ON st.period_id = p.id
-        WHERE p.fiscal_year_id = %(year)s AND p.month BETWEEN e.first_month AND %(last)s::date
-          AND p.status = ANY(%(reported)s)
+    ), months AS (
+        -- the months due so far, each with its deadline (the moment its due day ends), passed in: no time zone
+        -- arithmetic per row
+        SELECT * FROM unnest(%(months)s::date[], %(deadlines)s::timestamptz[]) AS d(month, deadline)
+    ), sent AS (
+        -- one row per school: its months due that stand submitted, and those first submitted before the deadline;
+        -- read from the period index alone, without joining each period to its school's first month ...
+        SELECT p.school_id, count(*) AS submitted, count(*) FILTER (WHERE p.first_submitted_at < d.deadline) AS on_time
+        FROM grants_period p JOIN months d ON d.month = p.month
+        WHERE p.fiscal_year_id = %(year)s AND p.status = ANY(%(reported)s)
         GROUP BY p.school_id
+    ), before_joining AS (
+        -- ... so the months a school sent before it joined (few schools join during a year) are taken off here
+        SELECT p.school_id, count(*) AS submitted, count(*) FILTER (WHERE p.first_submitted_at < d.deadline) AS on_time
+        FROM expected e
+        JOIN grants_period p ON p.school_id = e.school_id AND p.fiscal_year_id = %(year)s AND p.month < e.first_month
+        JOIN months d ON d.month = p.month
+        WHERE e.first_month > %(start)s::date AND p.status = ANY(%(reported)s)
+        GROUP BY p.school_id
+    ), reported AS (
+        SELECT sent.school_id, sent.submitted - coalesce(b.submitted, 0) AS submitted,
+               sent.on_time - coalesce(b.on_time, 0) AS on_time
+        FROM sent LEFT JOIN before_joining b ON b.school_id = sent.school_id
     )
     SELECT {key} AS key, {code} AS code, {name_th} AS name_th, {name_en} AS name_en,
            sum(e.months)::int AS expected,
@@ -462,8 +471,10 @@ COMPLETENESS_SQL = """
 
 def _completeness_rows(year, last, group_by, province, agency, provinces):
     key, code, name_th, name_en, join = COMPLETENESS_GROUP_SQL[group_by]
-    params = {"year": year.pk, "start": year.start, "last": last, "due_day": year.due_day,
-              "reported": sorted(str(s) for s in REPORTED_STATUSES), "tz": settings.TIME_ZONE}
+    months = [month for month in year.months() if month <= last]
+    params = {"year": year.pk, "start": year.start, "last": last, "months": months,
+              "deadlines": [_day_ends(year.due_date(month)) for month in months],
+              "reported": sorted(str(s) for s in REPORTED_STATUSES)}
     scope = _school_scope(params, province, agency, provinces)
     sql = COMPLETENESS_SQL.format(scope=scope, key=key, code=code, name_th=name_th, name_en=name_en, join=join)
     with connection.cursor() as cursor:
@@ -472,6 +483,11 @@ def _completeness_rows(year, last, group_by, province, agency, provinces):
     return [_rates({"key": k, "code": c, "name": _name(th, en) if th else "",
                     "expected": expected, "submitted": submitted, "on_time": on_time})
             for k, c, th, en, expected, submitted, on_time in rows]
+
+
+def _day_ends(day):
+    """The first moment after `day`, in the portal's time zone: a report sent before it is sent on that day."""
+    return timezone.make_aware(datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time.min))
 
 
 def _school_scope(params, province, agency, provinces):

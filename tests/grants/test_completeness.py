@@ -27,6 +27,8 @@ def _submit(school, year, month, on, director):
     step = PeriodStep.objects.filter(period=period, action="submit").latest("pk")
     PeriodStep.objects.filter(pk=step.pk).update(created=_at(on))
     Period.objects.filter(pk=period.pk).update(submitted_at=_at(on))
+    if not period.steps.filter(action="submit").exclude(pk=step.pk).exists():
+        Period.objects.filter(pk=period.pk).update(first_submitted_at=_at(on))
     return period
 
 

@@ -37,6 +37,20 @@ def test_the_chain_runs_school_agency_province_sbn(world, grants):
     assert [s.action for s in period.steps.all()] == ["submit", "verify", "acknowledge", "accept"]
 
 
+def test_the_first_submission_is_kept_through_a_return(world, grants):
+    """Timeliness counts the first submission: a month returned and sent again is not made late by it."""
+    period = _period(world, grants)
+    assert _step(world.users["school_director"], period, "submit").status_code == 200
+    period.refresh_from_db()
+    first = period.first_submitted_at
+    assert first is not None and first == period.submitted_at
+    assert _step(world.users["agency_supervisor"], period, "return", "ใบเสร็จไม่ครบ").status_code == 200
+    assert _step(world.users["school_director"], period, "submit").status_code == 200
+    period.refresh_from_db()
+    assert period.submitted_at > first
+    assert period.first_submitted_at == first < period.steps.filter(action="submit").latest("created").created
+
+
 def test_steps_cannot_be_skipped(world, grants):
     period = _period(world, grants)
     response = _step(world.users["sbn_admin"], period, "accept", language="en")
