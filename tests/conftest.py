@@ -42,8 +42,19 @@ def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+def _own_cache_location(location, worker_id):
+    """Each xdist worker its own Redis database: tests clear the cache (a FLUSHDB), and one worker's cached
+    dashboard must not answer another worker's test."""
+    base, _, number = location.rpartition("/")
+    if not worker_id.startswith("gw") or not number.isdigit():
+        return location
+    return f"{base}/{(int(number) + 1 + int(worker_id[2:])) % 16}"
+
+
 @pytest.fixture(autouse=True)
-def _test_settings(settings):
+def _test_settings(settings, worker_id):
+    settings.CACHES = {"default": {**settings.CACHES["default"],
+                                   "LOCATION": _own_cache_location(settings.CACHES["default"]["LOCATION"], worker_id)}}
     settings.LANGUAGE_CODE = "th"
     # Real hashing costs ~0.3 s per user; the tests make many users and test no hashing.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
