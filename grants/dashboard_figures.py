@@ -22,19 +22,25 @@ GROUP_COLUMN = {"nation": "province_id", "province": "agency_id", "agency": "id"
 SCOPE_COLUMN = {"nation": None, "province": "province_id", "agency": "agency_id"}
 
 
-def compute(year, level, owner, due, name, provinces=None):
+def compute(year, level, owner, due, name, provinces=None, groups_only=False):
+    """groups_only: the groups and totals alone (the spending summary), without the categories, the months
+    and the list of schools that have not reported, only their number per group."""
     scope = SCOPE_COLUMN[level]
     params = {"year": year.pk, "owner": getattr(owner, "pk", owner), "month": due,
               "reported": sorted(str(s) for s in LOCKED_STATUSES),
               "provinces": None if provinces is None else list(provinces)}
-    spent, by_category, monthly, as_of = _rollup_pass(level, scope, params)
+    spent, by_category, monthly, as_of = _rollup_pass(level, scope, params, groups_only)
     groups = _allocation_pass(level, scope, params)
-    not_reported = _not_reported(scope, params, name) if due is not None else []
-    late = {}
-    for school in not_reported:
-        key = school["province_code"] if level == "nation" else (
-            school["agency_id"] if level == "province" else school["key"])
-        late[key] = late.get(key, 0) + 1
+    if due is None:
+        not_reported, late = [], {}
+    elif groups_only:
+        not_reported, late = None, _not_reported_count(level, scope, params)
+    else:
+        not_reported, late = _not_reported(scope, params, name), {}
+        for school in not_reported:
+            key = school["province_code"] if level == "nation" else (
+                school["agency_id"] if level == "province" else school["key"])
+            late[key] = late.get(key, 0) + 1
     rows = []
     for key, fields in _owners(level, set(groups) | set(spent), name).items():
         schools, allocated, received = groups.get(key, (0, ZERO, ZERO))
@@ -44,7 +50,9 @@ def compute(year, level, owner, due, name, provinces=None):
         rows.append(row)
     rows.sort(key=lambda r: (thai_key(r["name"]), str(r["key"])))
     totals = _figures(sum(g[0] for g in groups.values()), sum((g[1] for g in groups.values()), ZERO),
-                      sum((g[2] for g in groups.values()), ZERO), sum(spent.values(), ZERO), len(not_reported))
+                      sum((g[2] for g in groups.values()), ZERO), sum(spent.values(), ZERO), sum(late.values()))
+    if groups_only:
+        return {"as_of": as_of, "due_month": due, "totals": totals, "groups": rows}
     return {"as_of": as_of, "due_month": due, "totals": totals, "groups": rows,
             "categories": _categories(by_category, scope, params), "not_reported": not_reported,
             "monthly": monthly}
@@ -64,9 +72,17 @@ def _where(scope, alias, params):
     return f"{owner} {group}"
 
 
-def _rollup_pass(level, scope, params):
-    """({group: spent}, {category_id: spent}, {month: spent}, newest update) in one read of the rollup."""
+def _rollup_pass(level, scope, params, groups_only=False):
+    """({group: spent}, {category_id: spent}, {month: spent}, newest update) in one read of the rollup; with
+    groups_only, the groups and the newest update alone."""
     group = GROUP_COLUMN[level] if level != "agency" else None
+    if groups_only and group:
+        with connection.cursor() as cursor:
+            cursor.execute(f"""
+                SELECT {group}, sum(total), max(updated) FROM grants_monthlyrollup r
+                WHERE fiscal_year_id = %(year)s {_where(scope, "r", params)} GROUP BY 1""", params)
+            rows = cursor.fetchall()
+        return {key: total for key, total, _ in rows}, {}, {}, max((u for _k, _t, u in rows), default=None)
     sets = f"({group}), (category_id), (month)" if group else "(category_id), (month)"
     sql = f"""
         SELECT {group or "NULL"}, category_id, month, sum(total), max(updated), GROUPING(category_id, month)
@@ -110,6 +126,13 @@ def _allocation_pass(level, scope, params):
         return {key: (schools, allocated, received) for key, schools, allocated, received in cursor.fetchall()}
 
 
+# A school of alias `s` with an allocation in the year whose report for the due month is not in.
+NOT_REPORTED = """
+    EXISTS (SELECT 1 FROM grants_allocation a WHERE a.school_id = s.id AND a.fiscal_year_id = %(year)s)
+    AND NOT EXISTS (SELECT 1 FROM grants_period pe WHERE pe.school_id = s.id AND pe.fiscal_year_id = %(year)s
+                    AND pe.month = %(month)s AND pe.status = ANY(%(reported)s))"""
+
+
 def _not_reported(scope, params, name):
     """Schools with an allocation in the year whose report for the due month is not in."""
     sql = f"""
@@ -118,11 +141,7 @@ def _not_reported(scope, params, name):
         FROM schools_pilotschool s
         JOIN provinces_province p ON p.code = s.province_id
         JOIN schools_agency g ON g.id = s.agency_id
-        WHERE EXISTS (SELECT 1 FROM grants_allocation a WHERE a.school_id = s.id AND a.fiscal_year_id = %(year)s)
-          AND NOT EXISTS (SELECT 1 FROM grants_period pe WHERE pe.school_id = s.id
-                          AND pe.fiscal_year_id = %(year)s AND pe.month = %(month)s
-                          AND pe.status = ANY(%(reported)s))
-          {_where(scope, "s", params)}"""
+        WHERE {NOT_REPORTED} {_where(scope, "s", params)}"""
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = [{"key": key, "code": code, "name": name(th, en), "province_code": province, "agency_id": agency,
@@ -130,6 +149,17 @@ def _not_reported(scope, params, name):
                 for key, code, th, en, province, agency, pth, pen, ath, aen in cursor.fetchall()]
     rows.sort(key=lambda r: (thai_key(r["name"]), str(r["key"])))
     return rows
+
+
+def _not_reported_count(level, scope, params):
+    """{group: schools with an allocation in the year whose report for the due month is not in}."""
+    sql = f"""
+        SELECT s.{GROUP_COLUMN[level]}, count(*) FROM schools_pilotschool s
+        WHERE {NOT_REPORTED} {_where(scope, "s", params)}
+        GROUP BY 1"""
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return dict(cursor.fetchall())
 
 
 def _categories(spent, scope, params):

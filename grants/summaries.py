@@ -254,9 +254,9 @@ def _grouped_in_database(year, group_by, province, agency, provinces, due):
         if province is not None:
             code = getattr(province, "pk", province)
             within = [code] if within is None or code in within else []
-        return compute(year, "nation", None, due, _name, within)
+        return compute(year, "nation", None, due, _name, within, groups_only=True)
     if group_by == "agency" and province is not None:
-        return compute(year, "province", province, due, _name, provinces)
+        return compute(year, "province", province, due, _name, provinces, groups_only=True)
     return None
 
 
