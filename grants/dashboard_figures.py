@@ -1,7 +1,7 @@
 """The spending figures of one dashboard, grouped in PostgreSQL from the rollups (no expenditure row
 is read): spent per group, per category and per month come from one GROUPING SETS pass over
-MonthlyRollup, allocations, transfers and the schools that have not reported from one pass over the
-year's allocations, then the names. Called through grants.summaries.dashboard_figures.
+MonthlyRollup; allocations, transfers and the number of schools that have not reported from one pass over
+the year's allocations; then the names (and, for the page, the list of those schools). Called through grants.summaries.dashboard_figures.
 
 Levels: "nation" groups by province, "province" (owner: a Province) by affiliation office, "agency"
 (owner: an Agency) by school, whose spending comes from SpendingRollup. `provinces` (province codes, a
@@ -31,19 +31,11 @@ def compute(year, level, owner, due, name, provinces=None, groups_only=False):
               "provinces": None if provinces is None else list(provinces)}
     spent, by_category, monthly, as_of = _rollup_pass(level, scope, params, groups_only)
     groups = _allocation_pass(level, scope, params)
-    if due is None:
-        not_reported, late = [], {}
-    elif groups_only:
-        not_reported, late = None, _not_reported_count(level, scope, params)
-    else:
-        not_reported, late = _not_reported(scope, params, name), {}
-        for school in not_reported:
-            key = school["province_code"] if level == "nation" else (
-                school["agency_id"] if level == "province" else school["key"])
-            late[key] = late.get(key, 0) + 1
+    late = {key: figures[3] for key, figures in groups.items()} if due is not None else {}
+    not_reported = _not_reported(scope, params, name) if due is not None and not groups_only else []
     rows = []
     for key, fields in _owners(level, set(groups) | set(spent), name).items():
-        schools, allocated, received = groups.get(key, (0, ZERO, ZERO))
+        schools, allocated, received, _late = groups.get(key, (0, ZERO, ZERO, 0))
         row = {"key": key, **fields, **_figures(schools, allocated, received, spent.get(key, ZERO), late.get(key, 0))}
         if level == "agency":
             row["reported"] = None if due is None or key not in groups else not late.get(key)
@@ -110,20 +102,26 @@ def _rollup_pass(level, scope, params, groups_only=False):
 
 
 def _allocation_pass(level, scope, params):
-    """{group: (schools with an allocation, allocated, received)}."""
+    """{group: (schools with an allocation, allocated, received, of them not reported for the due month)},
+    per school first (no count of distinct schools) with each allocation's transfers through their index."""
+    where = _where(scope, "s", params).strip()
+    within = f"AND a.school_id IN (SELECT s.id FROM schools_pilotschool s WHERE true {where})" if where else ""
     sql = f"""
-        SELECT s.{GROUP_COLUMN[level]}, count(DISTINCT a.school_id), sum(a.amount), coalesce(sum(t.received), 0)
-        FROM grants_allocation a
-        JOIN schools_pilotschool s ON s.id = a.school_id
-        -- the year's transfers summed once and hashed, rather than one index probe per allocation
-        LEFT JOIN (SELECT t.allocation_id, sum(t.amount) AS received FROM grants_transfer t
-                   JOIN grants_allocation ya ON ya.id = t.allocation_id AND ya.fiscal_year_id = %(year)s
-                   GROUP BY 1) t ON t.allocation_id = a.id
-        WHERE a.fiscal_year_id = %(year)s {_where(scope, "s", params)}
+        SELECT s.{GROUP_COLUMN[level]}, count(*), sum(x.allocated), coalesce(sum(x.received), 0),
+               count(*) FILTER (WHERE pe.id IS NULL)
+        FROM (SELECT a.school_id, sum(a.amount) AS allocated, sum(t.received) AS received
+              FROM grants_allocation a
+              LEFT JOIN LATERAL (SELECT sum(amount) AS received FROM grants_transfer
+                                 WHERE allocation_id = a.id) t ON true
+              WHERE a.fiscal_year_id = %(year)s {within}
+              GROUP BY 1) x
+        JOIN schools_pilotschool s ON s.id = x.school_id
+        LEFT JOIN grants_period pe ON pe.school_id = x.school_id AND pe.fiscal_year_id = %(year)s
+             AND pe.month = %(month)s AND pe.status = ANY(%(reported)s)
         GROUP BY 1"""
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        return {key: (schools, allocated, received) for key, schools, allocated, received in cursor.fetchall()}
+        return {key: figures for key, *figures in cursor.fetchall()}
 
 
 # A school of alias `s` with an allocation in the year whose report for the due month is not in.
@@ -149,17 +147,6 @@ def _not_reported(scope, params, name):
                 for key, code, th, en, province, agency, pth, pen, ath, aen in cursor.fetchall()]
     rows.sort(key=lambda r: (thai_key(r["name"]), str(r["key"])))
     return rows
-
-
-def _not_reported_count(level, scope, params):
-    """{group: schools with an allocation in the year whose report for the due month is not in}."""
-    sql = f"""
-        SELECT s.{GROUP_COLUMN[level]}, count(*) FROM schools_pilotschool s
-        WHERE {NOT_REPORTED} {_where(scope, "s", params)}
-        GROUP BY 1"""
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return dict(cursor.fetchall())
 
 
 def _categories(spent, scope, params):
