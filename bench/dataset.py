@@ -80,6 +80,16 @@ def steps(expenditures=EXPENDITURES):
             SELECT 1, now(), now(), 1, y.start + 20, a.amount, 'BENCH-' || a.id, a.id
             FROM grants_allocation a JOIN grants_fiscalyear y ON y.id = a.fiscal_year_id
         """),
+        ("plan lines", """
+            -- a plan line per allocation and category, an eighth of the allocation each; three rows in four are
+            -- booked on their line (the spending warnings read what each line has spent)
+            INSERT INTO grants_planline (row_version, created, updated, activity, planned_amount, allocation_id,
+                                         category_id)
+            SELECT 1, now(), now(), 'กิจกรรม ' || c.code, round(a.amount / 8, 2), a.id, c.id
+            FROM grants_allocation a CROSS JOIN grants_category c;
+            UPDATE grants_expenditure e SET plan_line_id = l.id FROM grants_planline l
+            WHERE l.allocation_id = e.allocation_id AND l.category_id = e.category_id AND e.id % 4 <> 0;
+        """),
         ("reporting periods", """
             INSERT INTO grants_period (row_version, created, updated, month, status, comment, submitted_at,
                    first_submitted_at, approved_at, fiscal_year_id, school_id)
@@ -135,7 +145,7 @@ def generate(log=print, expenditures=EXPENDITURES):
 
 def counts():
     tables = ["provinces_province WHERE is_sandbox", "schools_agency", "schools_pilotschool", "grants_fiscalyear",
-              "grants_allocation", "grants_expenditure", "grants_period", "grants_spendingrollup",
+              "grants_allocation", "grants_planline", "grants_expenditure", "grants_period", "grants_spendingrollup",
               "grants_monthlyrollup"]
     result = {}
     with connection.cursor() as cursor:

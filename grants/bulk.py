@@ -355,13 +355,14 @@ def _audit_settings_defined(cursor):
 
 
 def _rollup_changes(instances):
-    """The rows summed per school, year, category and month: the rollups need no more."""
+    """The rows summed per school, year, category, month and plan line: the rollups need no more."""
     totals = defaultdict(lambda: [Decimal(0), 0])
     for e in instances:
-        total = totals[(e.school_id, e.fiscal_year_id, e.category_id, e.date.replace(day=1))]
+        total = totals[(e.school_id, e.fiscal_year_id, e.category_id, e.date.replace(day=1), e.plan_line_id)]
         total[0] += e.amount
         total[1] += 1
-    return [(*key, amount, count) for key, (amount, count) in totals.items()]
+    return [(school, year, category, month, amount, count, line)
+            for (school, year, category, month, line), (amount, count) in totals.items()]
 
 
 def _spent_by_allocation(locked):

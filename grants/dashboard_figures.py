@@ -155,8 +155,8 @@ def _categories(spent, scope, params):
     with connection.cursor() as cursor:
         cursor.execute(f"""
             SELECT l.category_id, sum(l.planned_amount) FROM grants_planline l
-            JOIN grants_allocation a ON a.id = l.allocation_id JOIN schools_pilotschool s ON s.id = a.school_id
-            WHERE a.fiscal_year_id = %(year)s {_where(scope, "s", params)} GROUP BY 1""", params)
+            JOIN schools_pilotschool s ON s.id = l.school_id
+            WHERE l.fiscal_year_id = %(year)s {_where(scope, "s", params)} GROUP BY 1""", params)
         planned = dict(cursor.fetchall())
     total = sum(spent.values(), ZERO)
     return [{"key": c.pk, "code": c.code, "name": c.name, "planned": planned.get(c.pk, ZERO),

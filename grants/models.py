@@ -2,9 +2,9 @@
 monthly reporting periods with their sign-off chain, and the rollup that keeps totals fast.
 
 Every total shown at agency, province or national level is computed from Expenditure rows;
-SpendingRollup is those same rows summed per school × fiscal year × category, and MonthlyRollup
-per province × affiliation office × fiscal year × category × month, both written in the same
-transaction as each expenditure write (grants.services, grants.bulk).
+SpendingRollup is those same rows summed per school × fiscal year × category, MonthlyRollup
+per province × affiliation office × fiscal year × category × month and PlanLineRollup per plan line,
+all written in the same transaction as each expenditure write (grants.services, grants.bulk).
 """
 
 import datetime
@@ -255,7 +255,7 @@ class Transfer(BaseModel):
         return reverse("grants:transfer-detail", args=[self.pk])
 
 
-@pghistory.track()
+@pghistory.track(exclude=["school", "fiscal_year"])  # copies of the allocation's, which the history keeps
 class PlanLine(BaseModel):
     """One activity or project of a school's spending plan for a year, with its planned amount."""
 
@@ -265,6 +265,11 @@ class PlanLine(BaseModel):
     category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="plan_lines",
                                  verbose_name=_("category"))
     planned_amount = models.DecimalField(_("planned amount (baht)"), **MONEY)
+    # The allocation's school and year, copied on save: a national year's lines are read by their year,
+    # not through 30,000 allocations.
+    school = models.ForeignKey("schools.PilotSchool", on_delete=models.PROTECT, related_name="+", editable=False)
+    fiscal_year = models.ForeignKey(FiscalYear, on_delete=models.PROTECT, related_name="+", editable=False,
+                                    db_index=False)  # led by planline_year_school
 
     access = Rules(**ALLOCATION_PATHS, add=SCHOOL_WRITERS, change=SCHOOL_WRITERS, delete=SCHOOL_WRITERS)
 
@@ -275,9 +280,16 @@ class PlanLine(BaseModel):
         constraints = [
             models.CheckConstraint(name="plan_amount_positive", condition=models.Q(planned_amount__gt=0)),
         ]
+        indexes = [models.Index(fields=["fiscal_year", "school"], name="planline_year_school")]
 
     def __str__(self):
         return self.activity
+
+    def save(self, *args, **kwargs):
+        self.school_id, self.fiscal_year_id = self.allocation.school_id, self.allocation.fiscal_year_id
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "school", "fiscal_year"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("grants:planline-detail", args=[self.pk])
@@ -506,6 +518,28 @@ class SpendingRollup(models.Model):
 
     def __str__(self):
         return f"{self.school_id} · {self.fiscal_year_id} · {self.category_id}: {self.total}"
+
+
+class PlanLineRollup(models.Model):
+    """Expenditures booked on a plan line, summed per line (with the line's school and year, so a year's
+    lines are read without going through their allocations), kept current with SpendingRollup: the
+    warnings of a national year compare each line with its plan without reading its rows."""
+
+    fiscal_year = models.ForeignKey(FiscalYear, on_delete=models.CASCADE, related_name="+",
+                                    db_index=False)  # led by one_rollup_per_plan_line
+    school = models.ForeignKey("schools.PilotSchool", on_delete=models.CASCADE, related_name="+")
+    plan_line = models.ForeignKey(PlanLine, on_delete=models.CASCADE, related_name="+")
+    total = models.DecimalField(**MONEY, default=Decimal("0"))
+    count = models.IntegerField(default=0)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["fiscal_year", "school", "plan_line"], name="one_rollup_per_plan_line"),
+        ]
+
+    def __str__(self):
+        return f"{self.plan_line_id}: {self.total}"
 
 
 class MonthlyRollup(models.Model):

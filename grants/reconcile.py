@@ -35,6 +35,9 @@ ROLLUPS = (
         SELECT s.province_id, s.agency_id, e.fiscal_year_id, e.category_id,
                date_trunc('month', e.date)::date AS month, sum(e.amount) AS total, count(*) AS count
         FROM grants_expenditure e JOIN schools_pilotschool s ON s.id = e.school_id GROUP BY 1, 2, 3, 4, 5"""),
+    Rollup("grants_planlinerollup", ("fiscal_year_id", "school_id", "plan_line_id"), """
+        SELECT e.fiscal_year_id, e.school_id, e.plan_line_id, sum(e.amount) AS total, count(*) AS count
+        FROM grants_expenditure e WHERE e.plan_line_id IS NOT NULL GROUP BY 1, 2, 3"""),
 )
 
 

@@ -119,27 +119,26 @@ def _check_year_open(allocation):
                               code="year_closed")
 
 
-def _rollup(school_id, fiscal_year_id, category_id, amount, count, day=None):
-    """Add one change to the rollups; without `day` only the per-category rollup moves."""
-    change = (school_id, fiscal_year_id, category_id, day, amount, count)
-    if day is None:
-        _add_to_category_rollup([change], timezone.now())
-    else:
-        add_to_rollups([change])
+def _rollup(school_id, fiscal_year_id, category_id, amount, count, day, plan_line_id=None):
+    """Add one change to the rollups."""
+    add_to_rollups([(school_id, fiscal_year_id, category_id, day, amount, count, plan_line_id)])
 
 
 def add_to_rollups(changes):
-    """Add (school_id, fiscal_year_id, category_id, day, amount, count) changes to both rollups, one
-    statement each however many rows: the caller's transaction holds the allocation locks, and the
-    keys are written in sorted order so two writers never deadlock on them."""
+    """Add (school_id, fiscal_year_id, category_id, day, amount, count, plan_line_id) changes to the
+    rollups, one statement each however many rows: the caller's transaction holds the allocation locks,
+    and the keys are written in sorted order so two writers never deadlock on them."""
     changes = list(changes)
     if not changes:
         return
     now = timezone.now()
     _add_to_category_rollup(changes, now)
     columns = list(zip(*[(c[0], c[1], c[2], c[3].replace(day=1), c[4], c[5]) for c in changes], strict=True))
+    on_lines = [(c[1], c[0], c[6], c[4], c[5]) for c in changes if c[6] is not None]
     with connection.cursor() as cursor:
         cursor.execute(MONTHLY_UPSERT, [now, *map(list, columns)])
+        if on_lines:
+            cursor.execute(PLAN_LINE_UPSERT, [now, *map(list, zip(*on_lines, strict=True))])
 
 
 def _add_to_category_rollup(changes, now):
@@ -156,6 +155,17 @@ CATEGORY_UPSERT = """
     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
     ON CONFLICT (school_id, fiscal_year_id, category_id) DO UPDATE
     SET total = grants_spendingrollup.total + EXCLUDED.total, count = grants_spendingrollup.count + EXCLUDED.count,
+        updated = EXCLUDED.updated
+"""
+
+PLAN_LINE_UPSERT = """
+    INSERT INTO grants_planlinerollup (fiscal_year_id, school_id, plan_line_id, total, count, updated)
+    SELECT v.fiscal_year_id, v.school_id, v.plan_line_id, sum(v.total), sum(v.count), %s
+    FROM unnest(%s::bigint[], %s::bigint[], %s::bigint[], %s::numeric[], %s::int[])
+         AS v(fiscal_year_id, school_id, plan_line_id, total, count)
+    GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+    ON CONFLICT (fiscal_year_id, school_id, plan_line_id) DO UPDATE
+    SET total = grants_planlinerollup.total + EXCLUDED.total, count = grants_planlinerollup.count + EXCLUDED.count,
         updated = EXCLUDED.updated
 """
 
@@ -213,9 +223,10 @@ def save_expenditure(user, instance, if_match=None):
                     "left": format_baht(allocation.amount - spent)})
         instance.save()
         changes = [(instance.school_id, instance.fiscal_year_id, instance.category_id, instance.date,
-                    instance.amount, 1)]
+                    instance.amount, 1, instance.plan_line_id)]
         if old is not None:
-            changes.append((old.school_id, old.fiscal_year_id, old.category_id, old.date, -old.amount, -1))
+            changes.append((old.school_id, old.fiscal_year_id, old.category_id, old.date, -old.amount, -1,
+                            old.plan_line_id))
         add_to_rollups(changes)
         _publish_expenditure("expenditure.created" if adding else "expenditure.changed", user, instance, old)
         instance.warnings = spending_warnings(instance)
@@ -258,15 +269,15 @@ def delete_expenditure(user, instance, if_match=None):
         _publish_expenditure("expenditure.deleted", user, current)  # while the row still has its id
         current.delete()
         add_to_rollups([(current.school_id, current.fiscal_year_id, current.category_id, current.date,
-                         -current.amount, -1)])
+                         -current.amount, -1, current.plan_line_id)])
 
 
 def rebuild_rollups(fiscal_year=None):
-    """Recompute both rollups from the expenditures (repair tool; the writes keep them current)."""
+    """Recompute the rollups from the expenditures (repair tool; the writes keep them current)."""
     year_id = getattr(fiscal_year, "pk", fiscal_year)
     where = "" if year_id is None else "WHERE e.fiscal_year_id = %(year)s"
     with transaction.atomic(), connection.cursor() as cursor:
-        for table in ("grants_spendingrollup", "grants_monthlyrollup"):
+        for table in ("grants_spendingrollup", "grants_monthlyrollup", "grants_planlinerollup"):
             cursor.execute(f"DELETE FROM {table}" + ("" if year_id is None else " WHERE fiscal_year_id = %(year)s"),
                            {"year": year_id})
         cursor.execute(f"""
@@ -280,6 +291,11 @@ def rebuild_rollups(fiscal_year=None):
                    sum(e.amount), count(*), now()
             FROM grants_expenditure e JOIN schools_pilotschool s ON s.id = e.school_id {where}
             GROUP BY 1, 2, 3, 4, 5""", {"year": year_id})
+        cursor.execute(f"""
+            INSERT INTO grants_planlinerollup (fiscal_year_id, school_id, plan_line_id, total, count, updated)
+            SELECT e.fiscal_year_id, e.school_id, e.plan_line_id, sum(e.amount), count(*), now()
+            FROM grants_expenditure e WHERE e.plan_line_id IS NOT NULL {where.replace("WHERE", "AND")}
+            GROUP BY 1, 2, 3""", {"year": year_id})
 
 
 def save_allocation(user, instance, if_match=None):

@@ -36,7 +36,7 @@ the rows they return only ever grow.
 `provinces` (province codes, e.g. a province group's; None for all) narrows any of them to those
 provinces.
 
-Totals come from Allocation, Transfer, PlanLine, SpendingRollup and MonthlyRollup (kept current in
+Totals come from Allocation, Transfer, PlanLine and the rollups (SpendingRollup, MonthlyRollup, PlanLineRollup, kept current in
 the same transaction as every expenditure write), so a national summary reads a few thousand rows, not
 the expenditures. `user` is accepted for symmetry with the API: any signed-in user may read every
 school's spending (transparency).
@@ -288,7 +288,7 @@ def _by_category(summary, year, province, agency, provinces):
              _scope(SpendingRollup.objects.filter(fiscal_year=year), "school__", province, agency, provinces)
              .values("category_id").annotate(s=Sum("total"), at=Max("updated"))}
     planned = {r["category_id"]: r["s"] for r in
-               _scope(PlanLine.objects.filter(allocation__fiscal_year=year), "allocation__school__", province,
+               _scope(PlanLine.objects.filter(fiscal_year=year), "school__", province,
                       agency, provinces).values("category_id").annotate(s=Sum("planned_amount"))}
     total_spent = sum((s for s, _at in spent.values()), ZERO)
     for category in Category.objects.filter(pk__in=set(spent) | set(planned)):
@@ -522,13 +522,11 @@ SPENDING_FLAGS_SQL = """
         JOIN grants_allocation a ON a.id = t.allocation_id
         WHERE a.fiscal_year_id = %(year)s GROUP BY 1
     ), lines AS (
-        -- from the year's plan lines through the plan-line index: only spending booked on a plan line is
-        -- read, never the rest of the year's rows
-        SELECT a.school_id, count(*) AS lines_over, sum(e.spent - l.planned_amount) AS over_plan
-        FROM grants_planline l
-        JOIN grants_allocation a ON a.id = l.allocation_id
-        CROSS JOIN LATERAL (SELECT sum(amount) AS spent FROM grants_expenditure WHERE plan_line_id = l.id) e
-        WHERE a.fiscal_year_id = %(year)s AND e.spent > l.planned_amount
+        -- what each line of the year has spent, from the plan-line rollup, against its plan
+        SELECT r.school_id, count(*) AS lines_over, sum(r.total - l.planned_amount) AS over_plan
+        FROM grants_planlinerollup r
+        JOIN grants_planline l ON l.id = r.plan_line_id AND l.fiscal_year_id = %(year)s
+        WHERE r.fiscal_year_id = %(year)s AND r.total > l.planned_amount
         GROUP BY 1
     )
     SELECT s.id, s.code, s.name_th, s.name_en, coalesce(sp.spent, 0), coalesce(rc.received, 0),

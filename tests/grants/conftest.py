@@ -31,7 +31,7 @@ def spend(allocation, amount="1000.00", day=datetime.date(2024, 1, 15), category
                                      fiscal_year_id=allocation.fiscal_year_id, date=day, amount=Decimal(amount),
                                      category=category, description=extra.pop("description", "Notebooks"),
                                      payee=extra.pop("payee", "Shop"), **extra)
-    _rollup(row.school_id, row.fiscal_year_id, row.category_id, row.amount, 1, row.date)
+    _rollup(row.school_id, row.fiscal_year_id, row.category_id, row.amount, 1, row.date, row.plan_line_id)
     return row
 
 

@@ -8,8 +8,9 @@ import pytest
 from django.db.models import Sum
 from django.db.models.functions import TruncMonth
 
-from grants import services, summaries
-from grants.models import Expenditure, MonthlyRollup, Period, PeriodStatus
+from grants import bulk, services, summaries
+from grants.models import Expenditure, MonthlyRollup, Period, PeriodStatus, PlanLine, PlanLineRollup
+from grants.reconcile import reconcile
 from tests.conftest import api_as
 
 pytestmark = pytest.mark.django_db
@@ -41,6 +42,41 @@ def test_the_monthly_rollup_follows_create_change_and_delete(world, grants):
     assert monthly_from_rollup() == monthly_from_rows() == {
         (datetime.date(2024, 3, 1), grants.training.pk): Decimal("70.00")}
     assert MonthlyRollup.objects.filter(total__gt=0).get().agency_id == world.own.agency.pk
+
+
+def line_totals():
+    return {r.plan_line_id: (r.total, r.count) for r in PlanLineRollup.objects.all() if r.count}
+
+
+def test_the_plan_line_rollup_follows_every_write_and_the_flags_read_it(world, grants):
+    user = world.users["school_staff"]
+    kits = PlanLine.objects.create(allocation=grants.own, activity="ชุดทดลอง", category=grants.materials,
+                                   planned_amount=Decimal("150.00"))
+    camp = PlanLine.objects.create(allocation=grants.own, activity="ค่าย", category=grants.training,
+                                   planned_amount=Decimal("500.00"))
+    assert (kits.school_id, kits.fiscal_year_id) == (world.own.school.pk, grants.year.pk)  # copied from the allocation
+    first = write(user, grants.own, "100.00", datetime.date(2024, 1, 5), grants.materials)
+    first.plan_line = kits
+    services.save_expenditure(user, first)
+    write(user, grants.own, "70.00", datetime.date(2024, 1, 6), grants.materials)  # on no line
+    result = bulk.import_expenditures(user, [
+        {"date": "2024-01-07", "amount": "80.00", "category": "materials", "description": "Beakers", "payee": "Lab",
+         "plan_line": str(kits.pk)},
+        {"date": "2024-01-08", "amount": "40.00", "category": "training", "description": "Lunch", "payee": "Cook",
+         "plan_line": str(camp.pk)}], dry_run=False, school=world.own.school, fiscal_year=grants.year)
+    assert not result.errors
+    assert line_totals() == {kits.pk: (Decimal("180.00"), 2), camp.pk: (Decimal("40.00"), 1)}
+    flags = summaries.spending_flags(grants.year)
+    # 180 spent on kits against 150 planned (the school is listed too for spending with nothing transferred yet)
+    assert [(f["school_id"], f["lines_over"], f["over_plan"]) for f in flags] == [
+        (world.own.school.pk, 1, Decimal("30.00"))]
+    first.plan_line = camp  # moved to the other line
+    services.save_expenditure(user, first)
+    assert line_totals() == {kits.pk: (Decimal("80.00"), 1), camp.pk: (Decimal("140.00"), 2)}
+    assert [(f["lines_over"], f["over_plan"]) for f in summaries.spending_flags(grants.year)] == [(0, 0)]
+    services.delete_expenditure(user, first)
+    assert line_totals() == {kits.pk: (Decimal("80.00"), 1), camp.pk: (Decimal("40.00"), 1)}
+    assert reconcile(repair=False) == []  # every rollup equals its rows
 
 
 def test_dashboard_figures_agree_with_the_summary(world, grants):
