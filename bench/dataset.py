@@ -84,8 +84,9 @@ def steps(expenditures=EXPENDITURES):
             -- a plan line per allocation and category, an eighth of the allocation each; three rows in four are
             -- booked on their line (the spending warnings read what each line has spent)
             INSERT INTO grants_planline (row_version, created, updated, activity, planned_amount, allocation_id,
-                                         category_id)
-            SELECT 1, now(), now(), 'กิจกรรม ' || c.code, round(a.amount / 8, 2), a.id, c.id
+                                         category_id, school_id, fiscal_year_id)
+            SELECT 1, now(), now(), 'กิจกรรม ' || c.code, round(a.amount / 8, 2), a.id, c.id, a.school_id,
+                   a.fiscal_year_id
             FROM grants_allocation a CROSS JOIN grants_category c;
             UPDATE grants_expenditure e SET plan_line_id = l.id FROM grants_planline l
             WHERE l.allocation_id = e.allocation_id AND l.category_id = e.category_id AND e.id % 4 <> 0;
