@@ -152,11 +152,12 @@ def _not_reported(scope, params, name):
 def _categories(spent, scope, params):
     from grants.summaries import spend_rate
 
+    where = _where(scope, "s", params).strip()  # the whole nation's lines need no school
     with connection.cursor() as cursor:
         cursor.execute(f"""
             SELECT l.category_id, sum(l.planned_amount) FROM grants_planline l
-            JOIN schools_pilotschool s ON s.id = l.school_id
-            WHERE l.fiscal_year_id = %(year)s {_where(scope, "s", params)} GROUP BY 1""", params)
+            {"JOIN schools_pilotschool s ON s.id = l.school_id" if where else ""}
+            WHERE l.fiscal_year_id = %(year)s {where} GROUP BY 1""", params)
         planned = dict(cursor.fetchall())
     total = sum(spent.values(), ZERO)
     return [{"key": c.pk, "code": c.code, "name": c.name, "planned": planned.get(c.pk, ZERO),

@@ -281,6 +281,11 @@ class PlanLine(BaseModel):
             models.CheckConstraint(name="plan_amount_positive", condition=models.Q(planned_amount__gt=0)),
         ]
         indexes = [models.Index(fields=["fiscal_year", "school"], name="planline_year_school")]
+        triggers = [pgtrigger.Trigger(
+            # whoever changes a plan, its line's rollup row compares spending with the new plan
+            name="planned_to_rollup", operation=pgtrigger.UpdateOf("planned_amount"), when=pgtrigger.After,
+            func="UPDATE grants_planlinerollup SET planned = NEW.planned_amount WHERE plan_line_id = NEW.id; "
+                 "RETURN NULL;")]
 
     def __str__(self):
         return self.activity
@@ -521,9 +526,9 @@ class SpendingRollup(models.Model):
 
 
 class PlanLineRollup(models.Model):
-    """Expenditures booked on a plan line, summed per line (with the line's school and year, so a year's
-    lines are read without going through their allocations), kept current with SpendingRollup: the
-    warnings of a national year compare each line with its plan without reading its rows."""
+    """Expenditures booked on a plan line, summed per line, with the line's school, year and planned amount
+    (kept equal by a trigger on PlanLine), kept current with SpendingRollup: the warnings of a national
+    year find the lines spent past their plan in this table alone."""
 
     fiscal_year = models.ForeignKey(FiscalYear, on_delete=models.CASCADE, related_name="+",
                                     db_index=False)  # led by one_rollup_per_plan_line
@@ -531,6 +536,7 @@ class PlanLineRollup(models.Model):
     plan_line = models.ForeignKey(PlanLine, on_delete=models.CASCADE, related_name="+")
     total = models.DecimalField(**MONEY, default=Decimal("0"))
     count = models.IntegerField(default=0)
+    planned = models.DecimalField(**MONEY, null=True)
     updated = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -79,6 +79,16 @@ def _repair(cursor, rollup):
         DELETE FROM {rollup.table} r WHERE NOT EXISTS (SELECT 1 FROM truth t WHERE {match})""")
 
 
+def _plans_to_rollup(cursor):
+    """Each plan-line rollup row takes its line's planned amount (a trigger keeps it so; a repaired row, or a
+    trigger skipped in a shell, is brought back here)."""
+    cursor.execute("""
+        UPDATE grants_planlinerollup r SET planned = l.planned_amount FROM grants_planline l
+        WHERE l.id = r.plan_line_id AND r.planned IS DISTINCT FROM l.planned_amount""")
+    if cursor.rowcount:
+        logger.warning("%s plan-line total(s) had another planned amount than their line; set again", cursor.rowcount)
+
+
 def reconcile(repair=True):
     """The differences found (before repair), and with repair=True the rollups made equal to the rows.
 
@@ -92,6 +102,8 @@ def reconcile(repair=True):
             if differences and repair:
                 _repair(cursor, rollup)
             found += differences
+        if repair:
+            _plans_to_rollup(cursor)
     if found:
         logger.warning("rollups differed from their rows in %s place(s)%s", len(found),
                        "; repaired" if repair else "")

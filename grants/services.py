@@ -159,14 +159,15 @@ CATEGORY_UPSERT = """
 """
 
 PLAN_LINE_UPSERT = """
-    INSERT INTO grants_planlinerollup (fiscal_year_id, school_id, plan_line_id, total, count, updated)
-    SELECT v.fiscal_year_id, v.school_id, v.plan_line_id, sum(v.total), sum(v.count), %s
+    INSERT INTO grants_planlinerollup (fiscal_year_id, school_id, plan_line_id, total, count, planned, updated)
+    SELECT v.fiscal_year_id, v.school_id, v.plan_line_id, sum(v.total), sum(v.count), min(l.planned_amount), %s
     FROM unnest(%s::bigint[], %s::bigint[], %s::bigint[], %s::numeric[], %s::int[])
          AS v(fiscal_year_id, school_id, plan_line_id, total, count)
+    JOIN grants_planline l ON l.id = v.plan_line_id
     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
     ON CONFLICT (fiscal_year_id, school_id, plan_line_id) DO UPDATE
     SET total = grants_planlinerollup.total + EXCLUDED.total, count = grants_planlinerollup.count + EXCLUDED.count,
-        updated = EXCLUDED.updated
+        planned = EXCLUDED.planned, updated = EXCLUDED.updated
 """
 
 MONTHLY_UPSERT = """
@@ -292,9 +293,9 @@ def rebuild_rollups(fiscal_year=None):
             FROM grants_expenditure e JOIN schools_pilotschool s ON s.id = e.school_id {where}
             GROUP BY 1, 2, 3, 4, 5""", {"year": year_id})
         cursor.execute(f"""
-            INSERT INTO grants_planlinerollup (fiscal_year_id, school_id, plan_line_id, total, count, updated)
-            SELECT e.fiscal_year_id, e.school_id, e.plan_line_id, sum(e.amount), count(*), now()
-            FROM grants_expenditure e WHERE e.plan_line_id IS NOT NULL {where.replace("WHERE", "AND")}
+            INSERT INTO grants_planlinerollup (fiscal_year_id, school_id, plan_line_id, total, count, planned, updated)
+            SELECT e.fiscal_year_id, e.school_id, e.plan_line_id, sum(e.amount), count(*), min(l.planned_amount), now()
+            FROM grants_expenditure e JOIN grants_planline l ON l.id = e.plan_line_id {where}
             GROUP BY 1, 2, 3""", {"year": year_id})
 
 

@@ -522,11 +522,10 @@ SPENDING_FLAGS_SQL = """
         JOIN grants_allocation a ON a.id = t.allocation_id
         WHERE a.fiscal_year_id = %(year)s GROUP BY 1
     ), lines AS (
-        -- what each line of the year has spent, from the plan-line rollup, against its plan
-        SELECT r.school_id, count(*) AS lines_over, sum(r.total - l.planned_amount) AS over_plan
+        -- what each line of the year has spent against its plan, both in the plan-line rollup
+        SELECT r.school_id, count(*) AS lines_over, sum(r.total - r.planned) AS over_plan
         FROM grants_planlinerollup r
-        JOIN grants_planline l ON l.id = r.plan_line_id AND l.fiscal_year_id = %(year)s
-        WHERE r.fiscal_year_id = %(year)s AND r.total > l.planned_amount
+        WHERE r.fiscal_year_id = %(year)s AND r.total > r.planned
         GROUP BY 1
     )
     SELECT s.id, s.code, s.name_th, s.name_en, coalesce(sp.spent, 0), coalesce(rc.received, 0),

@@ -41,8 +41,9 @@ def dashboard_tables(level, data):
             (_("School code"), TEXT, 12), (_("School"), TEXT, 36), (_("Spent (baht)"), MONEY, 16),
             (_("Received (baht)"), MONEY, 16), (_("Beyond transfers (baht)"), MONEY, 16),
             (_("Plan lines over plan"), INTEGER, 10)],
+            # the largest first: the page shows the first rows of a long national list
             [[r["code"], r["name"], r["spent"], r["received"], r["over_received"], r["lines_over"]]
-             for r in data.get("money_flags", [])]),
+             for r in sorted(data.get("money_flags", []), key=lambda r: -(r["over_received"] + r["over_plan"]))]),
         "readiness": (_("Readiness scores"), [
             (group, TEXT, 36), (_("Average score (of 100)"), PERCENT, 12), (_("Responses"), INTEGER, 10)],
             [[r["name"], r["average"], r["responses"]] for r in data["readiness"]["rows"]]),
@@ -64,8 +65,13 @@ def export(tables, name, fmt, filename):
     return tabular.xlsx_response(columns, rows, filename, title)
 
 
+# Rows a table shows on the page: a national year can list thousands of schools not reported or with
+# warnings, which no one reads on a phone; the CSV / XLSX export of the table holds every row.
+PAGE_ROWS = 100
+
+
 def display(tables):
-    """The tables formatted for a page: baht with separators, percents, BE dates."""
+    """The tables formatted for a page: baht with separators, percents, BE dates; the first PAGE_ROWS rows."""
 
     def cell(kind, value):
         if value is None or value == "":
@@ -92,6 +98,7 @@ def display(tables):
 
     return [
         {"name": name, "title": title, "headers": [(label, kind != TEXT) for label, kind, _w in columns],
-         "rows": rows, "body": body(columns, rows)}
+         "rows": rows, "body": body(columns, rows[:PAGE_ROWS]),
+         "shown": f"{min(len(rows), PAGE_ROWS):,}", "total": f"{len(rows):,}", "cut": len(rows) > PAGE_ROWS}
         for name, (title, columns, rows) in tables.items()
     ]

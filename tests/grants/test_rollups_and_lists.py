@@ -70,6 +70,10 @@ def test_the_plan_line_rollup_follows_every_write_and_the_flags_read_it(world, g
     # 180 spent on kits against 150 planned (the school is listed too for spending with nothing transferred yet)
     assert [(f["school_id"], f["lines_over"], f["over_plan"]) for f in flags] == [
         (world.own.school.pk, 1, Decimal("30.00"))]
+    PlanLine.objects.filter(pk=kits.pk).update(planned_amount=Decimal("170.00"))  # any writer, a shell too
+    assert [(f["lines_over"], f["over_plan"]) for f in summaries.spending_flags(grants.year)] == [(1, Decimal("10.00"))]
+    kits.planned_amount = Decimal("150.00")
+    kits.save()
     first.plan_line = camp  # moved to the other line
     services.save_expenditure(user, first)
     assert line_totals() == {kits.pk: (Decimal("80.00"), 1), camp.pk: (Decimal("140.00"), 2)}

@@ -8,7 +8,7 @@ from django.core import mail
 from django.core.management import call_command
 
 from grants import tasks
-from grants.models import Expenditure, MonthlyRollup, SpendingRollup
+from grants.models import Expenditure, MonthlyRollup, PlanLine, PlanLineRollup, SpendingRollup
 from grants.reconcile import reconcile
 from tests.conftest import api_as
 from tests.trust.conftest import spend
@@ -65,6 +65,19 @@ def test_rows_deleted_behind_the_services_leave_no_total(drifted):
     Expenditure.objects.all().delete()
     reconcile()
     assert not SpendingRollup.objects.exists() and not MonthlyRollup.objects.exists()
+
+
+def test_a_plan_line_total_follows_its_rows_and_its_plan(world, grants):
+    line = PlanLine.objects.create(allocation=grants.own, activity="Camp", category=grants.materials,
+                                   planned_amount=Decimal("900.00"))
+    row = spend(grants.own, "1000.00", plan_line=line)
+    Expenditure.objects.filter(pk=row.pk).update(amount=Decimal("800.00"))  # a shell, past the services
+    PlanLineRollup.objects.update(planned=Decimal("1.00"))  # and past the plan's trigger
+    found = reconcile()
+    assert [(d.table, d.rollup_total, d.row_total) for d in found if d.table == "grants_planlinerollup"] == [
+        ("grants_planlinerollup", Decimal("1000.00"), Decimal("800.00"))]
+    rollup = PlanLineRollup.objects.get()
+    assert (rollup.total, rollup.planned) == (Decimal("800.00"), Decimal("900.00"))
 
 
 def test_if_match_sees_a_shell_update(world, grants):
