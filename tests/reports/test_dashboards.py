@@ -135,3 +135,17 @@ def test_job_list_links_the_dashboards_the_user_reaches(client, world, grants):
     client.force_login(world.users["agency_supervisor"])
     html = client.get(reverse("reports:list")).content.decode()
     assert reverse("reports:dashboard-agency", args=[world.own.agency.pk]) in html and own not in html
+
+
+def test_a_long_table_shows_its_first_rows_and_the_export_holds_all(client, world, grants, monkeypatch):
+    from reports import tables
+
+    monkeypatch.setattr(tables, "PAGE_ROWS", 1)
+    client.force_login(world.users["sbn_admin"])
+    html = client.get(national()).content.decode()
+    spending = html[html.index('id="table-spending"'):html.index('id="table-categories"')]
+    assert spending.count("<tr>") == 2  # the header and one province of two
+    assert "แสดง 1 แถวแรกจากทั้งหมด 2 แถว" in spending
+    response = client.get(national() + "&export=csv&table=spending")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert {r[0] for r in rows[1:]} == {world.own.province.name_th, world.other.province.name_th}
