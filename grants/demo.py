@@ -1,14 +1,18 @@
-"""Demo grants: fiscal years 2567–2569, the innovation programme, categories, allocations with
-transfers, plans and spending for the Buriram and Satun demo schools, and a few submitted periods."""
+"""Demo grants for the day `make run` is run: the current fiscal year and the two before it, the innovation
+programme, categories, allocations with transfers, plans and spending for the Buriram and Satun demo
+schools, and their monthly reports: the earlier years reported and verified, the current year's ended
+months submitted by most schools and waiting at each step of the sign-off, a few schools late."""
 
 import datetime
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
 
 from grants import services
 from grants.models import Allocation, Category, Expenditure, FiscalYear, Period, PlanLine, Programme, Transfer
+from sandbox.formatting import fiscal_year_of
 from schools.models import PilotSchool
 
 CATEGORIES = [
@@ -40,8 +44,10 @@ def seed():
     admin = _admin()
     if admin is None:
         return
+    today = timezone.localdate()
+    current = fiscal_year_of(today)
     years = {}
-    for year in (2567, 2568, 2569):
+    for year in (current - 2, current - 1, current):
         years[year], _ = FiscalYear.objects.get_or_create(year=year, defaults={"is_open": True})
     programme, _ = Programme.objects.get_or_create(
         code="innovation", defaults={"name_th": "เงินอุดหนุนทั่วไปเพื่อพัฒนานวัตกรรมการศึกษา",
@@ -52,11 +58,12 @@ def seed():
             code=code, defaults={"name_th": name_th, "name_en": name_en, "sort_order": order})
     schools = list(PilotSchool.objects.filter(province__code__in=["31", "91"]).order_by("code"))
     for index, school in enumerate(schools):
-        for year in (2567, 2568, 2569):
-            _school_year(admin, school, years[year], programme, categories, index, full=(year != 2569))
+        for year in years.values():
+            _school_year(admin, school, year, programme, categories, index, today)
 
 
-def _school_year(admin, school, year, programme, categories, index, full):
+def _school_year(admin, school, year, programme, categories, index, today):
+    full = year.end < today
     amount = Decimal(200000 + (index % 5) * 50000)
     allocation, created = Allocation.objects.get_or_create(
         school=school, fiscal_year=year, programme=programme, defaults={"amount": amount})
@@ -72,20 +79,25 @@ def _school_year(admin, school, year, programme, categories, index, full):
     for code, activity, _payee in ACTIVITIES:
         lines.append(PlanLine.objects.create(allocation=allocation, activity=activity, category=categories[code],
                                              planned_amount=(amount / 4).quantize(Decimal("1"))))
-    months = 11 if full else 2
-    for month in range(1, months + 1):
+    for month in range(1, 12):
         line = lines[(index + month) % len(lines)]
         day = datetime.date(start.year + (start.month + month - 1) // 12, (start.month + month - 1) % 12 + 1, 10)
+        if day > today:
+            break
         services.save_expenditure(admin, Expenditure(
             allocation=allocation, date=day, amount=Decimal(4000 + (index * 731 + month * 389) % 9000),
             category=line.category, plan_line=line, description=line.activity,
             payee=ACTIVITIES[(index + month) % len(ACTIVITIES)][2], receipt_number=f"R{year.year}-{index:03d}-{month:02d}"))
-    if full and index % 3 != 2:
-        # The first quarter's months are reported; most have passed the agency's verification.
-        for month in year.months()[:3]:
-            period = Period.objects.create(school=school, fiscal_year=year, month=month)
-            services.transition(admin, period, "submit")
-            # Someone other than the submitter verifies: the school's own affiliation office, when seeded.
-            supervisor = _supervisor_of(school)
-            if index % 2 == 0 and supervisor is not None:
-                services.transition(supervisor, period, "verify")
+    # Ended months are reported, each with its spending in it, except by one school in four (they are
+    # late: the dashboards list them); an earlier year's months are all verified, the current year's
+    # wait for the office's verification at every other school.
+    if index % 4 == 3:
+        return
+    supervisor = _supervisor_of(school)  # someone other than the submitter verifies
+    for month in year.months():
+        if year.due_date(month).replace(day=1) > today:  # the month has not ended
+            break
+        period = Period.objects.create(school=school, fiscal_year=year, month=month)
+        services.transition(admin, period, "submit")
+        if supervisor is not None and (full or index % 2 == 0):
+            services.transition(supervisor, period, "verify")
