@@ -11,7 +11,18 @@ from django.db import transaction
 from django.utils import timezone
 
 from grants import services
-from grants.models import Allocation, Category, Expenditure, FiscalYear, Period, PlanLine, Programme, Transfer
+from grants.models import (
+    Allocation,
+    Category,
+    Expenditure,
+    FiscalYear,
+    Period,
+    PeriodStatus,
+    PeriodStep,
+    PlanLine,
+    Programme,
+    Transfer,
+)
 from sandbox.formatting import fiscal_year_of
 from schools.models import PilotSchool
 
@@ -28,6 +39,18 @@ ACTIVITIES = [
     ("activities", "ค่ายโครงงานนวัตกรรม", "ชุมชนบ้านเรา"),
     ("equipment", "แท็บเล็ตห้องเรียน", "บริษัท ไอทีซัพพลาย จำกัด"),
 ]
+
+
+def _at(day):
+    """10:00 on `day`, never later than now."""
+    return min(timezone.make_aware(datetime.datetime.combine(day, datetime.time(10))), timezone.now())
+
+
+def _sent_on(period, day):
+    """The submission as if made on `day` (some before the due day, some after)."""
+    at = _at(day)
+    Period.objects.filter(pk=period.pk).update(submitted_at=at, first_submitted_at=at)
+    PeriodStep.objects.filter(period=period, action="submit").update(created=at)
 
 
 def _admin():
@@ -57,8 +80,8 @@ def seed():
         categories[code], _ = Category.objects.get_or_create(
             code=code, defaults={"name_th": name_th, "name_en": name_en, "sort_order": order})
     schools = list(PilotSchool.objects.filter(province__code__in=["31", "91"]).order_by("code"))
-    for index, school in enumerate(schools):
-        for year in years.values():
+    for year in years.values():
+        for index, school in enumerate(schools):
             _school_year(admin, school, year, programme, categories, index, today)
 
 
@@ -89,15 +112,35 @@ def _school_year(admin, school, year, programme, categories, index, today):
             category=line.category, plan_line=line, description=line.activity,
             payee=ACTIVITIES[(index + month) % len(ACTIVITIES)][2], receipt_number=f"R{year.year}-{index:03d}-{month:02d}"))
     # Ended months are reported, each with its spending in it, except by one school in four (they are
-    # late: the dashboards list them); an earlier year's months are all verified, the current year's
-    # wait for the office's verification at every other school.
+    # late: the dashboards list them); where the office has a demo supervisor, an earlier year's months
+    # are verified and the current year's wait for verification at every other school.
     if index % 4 == 3:
         return
     supervisor = _supervisor_of(school)  # someone other than the submitter verifies
     for month in year.months():
         if year.due_date(month).replace(day=1) > today:  # the month has not ended
             break
+        sent = year.due_date(month).replace(day=1) + datetime.timedelta(days=2 + index % 11)
+        if full:
+            _past_report(school, year, month, sent, admin, supervisor)
+            continue
         period = Period.objects.create(school=school, fiscal_year=year, month=month)
         services.transition(admin, period, "submit")
-        if supervisor is not None and (full or index % 2 == 0):
+        _sent_on(period, sent)
+        if supervisor is not None and index % 2 == 0:
             services.transition(supervisor, period, "verify")
+
+
+def _past_report(school, year, month, day, director, supervisor):
+    """An earlier year's month as its sign-off left it, written as history: through the services it would
+    ring every bell today for reports finished long ago."""
+    at = _at(day)
+    status = PeriodStatus.VERIFIED if supervisor is not None else PeriodStatus.SUBMITTED
+    period = Period.objects.create(school=school, fiscal_year=year, month=month, status=status, submitted_at=at,
+                                   first_submitted_at=at, approved_at=at if supervisor else None)
+    PeriodStep.objects.create(period=period, action="submit", from_status=PeriodStatus.OPEN,
+                              to_status=PeriodStatus.SUBMITTED, user=director)
+    if supervisor is not None:
+        PeriodStep.objects.create(period=period, action="verify", from_status=PeriodStatus.SUBMITTED,
+                                  to_status=PeriodStatus.VERIFIED, user=supervisor)
+    PeriodStep.objects.filter(period=period).update(created=at)
