@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from sandbox import demo
+from sandbox import demo, outbox
 
 
 class Command(BaseCommand):
@@ -14,4 +14,7 @@ class Command(BaseCommand):
         if settings.PRODUCTION and not force:
             raise CommandError("Demo users have a published password; use --force to load them in production.")
         demo.seed()
+        # The seed's notices leave from the outbox thread, which dies with this command: let it finish.
+        if not outbox.wait_until_sent(timeout=120):
+            self.stderr.write("Some demo notices were not handed to the workers in time.")
         self.stdout.write("Demo data loaded.")
