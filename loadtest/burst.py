@@ -23,6 +23,7 @@ import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import psycopg
 
@@ -90,13 +91,17 @@ def call(base, token, method="GET", path="/", body=None):
 
 
 def write_target(base, token):
-    """The director's allocation of the latest year and a day of that year on which to spend."""
-    _, allocations = _get_json(base, token, "/api/v1/allocations/?page_size=100")
+    """The director's own allocation of the latest year and a day of that year on which to spend (every
+    school's allocations are readable: the first page of them need not hold the director's)."""
+    _, me = _get_json(base, token, "/api/v1/me/")
+    school = me["schools"][0]["id"]
+    _, allocations = _get_json(base, token, f"/api/v1/allocations/?school={school}&page_size=100")
     allocation = max(allocations["results"], key=lambda row: int(row["fiscal_year"]))
     _, categories = _get_json(base, token, "/api/v1/spending-categories/")
     be_year = int(allocation["fiscal_year"])
     year_end = datetime.date(be_year - 543, 9, 30)
-    day = min(datetime.date.today(), year_end)
+    # the portal's today (Bangkok): the demo's months that have ended there are submitted and locked
+    day = min(datetime.datetime.now(ZoneInfo("Asia/Bangkok")).date(), year_end)
     return {"allocation": allocation["id"], "category": categories["results"][0]["code"], "date": day.isoformat()}
 
 
