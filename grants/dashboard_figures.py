@@ -1,7 +1,8 @@
 """The spending figures of one dashboard, grouped in PostgreSQL from the rollups (no expenditure row
 is read): spent per group, per category and per month come from one GROUPING SETS pass over
-MonthlyRollup; allocations, transfers and the number of schools that have not reported from one pass over
-the year's allocations; then the names (and, for the page, the list of those schools). Called through grants.summaries.dashboard_figures.
+MonthlyRollup; allocations, transfers and the number of schools that have not reported from one pass
+over the year's allocations; then the names (and, for the page, the list of those schools). Called
+through grants.summaries.dashboard_figures.
 
 Levels: "nation" groups by province, "province" (owner: a Province) by affiliation office, "agency"
 (owner: an Agency) by school, whose spending comes from SpendingRollup. `provinces` (province codes, a
@@ -31,18 +32,18 @@ def compute(year, level, owner, due, name, provinces=None, groups_only=False):
               "provinces": None if provinces is None else list(provinces)}
     spent, by_category, monthly, as_of = _rollup_pass(level, scope, params, groups_only)
     groups = _allocation_pass(level, scope, params)
-    late = {key: figures[3] for key, figures in groups.items()} if due is not None else {}
     not_reported = _not_reported(scope, params, name) if due is not None and not groups_only else []
     rows = []
     for key, fields in _owners(level, set(groups) | set(spent), name).items():
-        schools, allocated, received, _late = groups.get(key, (0, ZERO, ZERO, 0))
-        row = {"key": key, **fields, **_figures(schools, allocated, received, spent.get(key, ZERO), late.get(key, 0))}
+        schools, allocated, received, late = groups.get(key, (0, ZERO, ZERO, 0))
+        row = {"key": key, **fields, **_figures(schools, allocated, received, spent.get(key, ZERO), late)}
         if level == "agency":
-            row["reported"] = None if due is None or key not in groups else not late.get(key)
+            row["reported"] = None if due is None or key not in groups else not late
         rows.append(row)
     rows.sort(key=lambda r: (thai_key(r["name"]), str(r["key"])))
     totals = _figures(sum(g[0] for g in groups.values()), sum((g[1] for g in groups.values()), ZERO),
-                      sum((g[2] for g in groups.values()), ZERO), sum(spent.values(), ZERO), sum(late.values()))
+                      sum((g[2] for g in groups.values()), ZERO), sum(spent.values(), ZERO),
+                      sum(g[3] for g in groups.values()))
     if groups_only:
         return {"as_of": as_of, "due_month": due, "totals": totals, "groups": rows}
     return {"as_of": as_of, "due_month": due, "totals": totals, "groups": rows,
@@ -102,13 +103,14 @@ def _rollup_pass(level, scope, params, groups_only=False):
 
 
 def _allocation_pass(level, scope, params):
-    """{group: (schools with an allocation, allocated, received, of them not reported for the due month)},
-    per school first (no count of distinct schools) with each allocation's transfers through their index."""
+    """{group: (schools with an allocation, allocated, received, of them not reported for the due month
+    (0 when no month is due yet))}, per school first (no count of distinct schools) with each allocation's
+    transfers through their index."""
     where = _where(scope, "s", params).strip()
     within = f"AND a.school_id IN (SELECT s.id FROM schools_pilotschool s WHERE true {where})" if where else ""
     sql = f"""
         SELECT s.{GROUP_COLUMN[level]}, count(*), sum(x.allocated), coalesce(sum(x.received), 0),
-               count(*) FILTER (WHERE pe.id IS NULL)
+               count(*) FILTER (WHERE pe.id IS NULL AND %(month)s::date IS NOT NULL)
         FROM (SELECT a.school_id, sum(a.amount) AS allocated, sum(t.received) AS received
               FROM grants_allocation a
               LEFT JOIN LATERAL (SELECT sum(amount) AS received FROM grants_transfer
@@ -124,13 +126,6 @@ def _allocation_pass(level, scope, params):
         return {key: figures for key, *figures in cursor.fetchall()}
 
 
-# A school of alias `s` with an allocation in the year whose report for the due month is not in.
-NOT_REPORTED = """
-    EXISTS (SELECT 1 FROM grants_allocation a WHERE a.school_id = s.id AND a.fiscal_year_id = %(year)s)
-    AND NOT EXISTS (SELECT 1 FROM grants_period pe WHERE pe.school_id = s.id AND pe.fiscal_year_id = %(year)s
-                    AND pe.month = %(month)s AND pe.status = ANY(%(reported)s))"""
-
-
 def _not_reported(scope, params, name):
     """Schools with an allocation in the year whose report for the due month is not in."""
     sql = f"""
@@ -139,7 +134,11 @@ def _not_reported(scope, params, name):
         FROM schools_pilotschool s
         JOIN provinces_province p ON p.code = s.province_id
         JOIN schools_agency g ON g.id = s.agency_id
-        WHERE {NOT_REPORTED} {_where(scope, "s", params)}"""
+        WHERE EXISTS (SELECT 1 FROM grants_allocation a WHERE a.school_id = s.id AND a.fiscal_year_id = %(year)s)
+          AND NOT EXISTS (SELECT 1 FROM grants_period pe WHERE pe.school_id = s.id
+                          AND pe.fiscal_year_id = %(year)s AND pe.month = %(month)s
+                          AND pe.status = ANY(%(reported)s))
+          {_where(scope, "s", params)}"""
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = [{"key": key, "code": code, "name": name(th, en), "province_code": province, "agency_id": agency,

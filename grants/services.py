@@ -119,11 +119,6 @@ def _check_year_open(allocation):
                               code="year_closed")
 
 
-def _rollup(school_id, fiscal_year_id, category_id, amount, count, day, plan_line_id=None):
-    """Add one change to the rollups."""
-    add_to_rollups([(school_id, fiscal_year_id, category_id, day, amount, count, plan_line_id)])
-
-
 def add_to_rollups(changes):
     """Add (school_id, fiscal_year_id, category_id, day, amount, count, plan_line_id) changes to the
     rollups, one statement each however many rows: the caller's transaction holds the allocation locks,

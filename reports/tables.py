@@ -98,7 +98,7 @@ def display(tables):
 
     return [
         {"name": name, "title": title, "headers": [(label, kind != TEXT) for label, kind, _w in columns],
-         "rows": rows, "body": body(columns, rows[:PAGE_ROWS]),
+         "body": body(columns, rows[:PAGE_ROWS]),
          "shown": f"{min(len(rows), PAGE_ROWS):,}", "total": f"{len(rows):,}", "cut": len(rows) > PAGE_ROWS}
         for name, (title, columns, rows) in tables.items()
     ]

@@ -4,7 +4,7 @@ from decimal import Decimal
 import pytest
 
 from grants.models import Allocation, Category, Expenditure, FiscalYear, Programme
-from grants.services import _rollup
+from grants.services import add_to_rollups
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def spend(allocation, amount="1000.00", day=datetime.date(2024, 1, 15), category
                                      fiscal_year_id=allocation.fiscal_year_id, date=day, amount=Decimal(amount),
                                      category=category, description=extra.pop("description", "Notebooks"),
                                      payee=extra.pop("payee", "Shop"), **extra)
-    _rollup(row.school_id, row.fiscal_year_id, row.category_id, row.amount, 1, row.date, row.plan_line_id)
+    add_to_rollups([(row.school_id, row.fiscal_year_id, row.category_id, row.date, row.amount, 1, row.plan_line_id)])
     return row
 
 
