@@ -625,8 +625,17 @@ def accepted_spending(fiscal_year, month=None):
 
 def accepted_months():
     """{fiscal year B.E.: [first days of months]} that have at least one school-month SBN accepted."""
+    # One probe of the (year, month) period index per month of each year: DISTINCT over every accepted
+    # period read all of them (60 ms at 310,000 periods) for some hundred answers.
+    with connection.cursor() as cursor:
+        cursor.execute("""
+            SELECT y.year, m::date FROM grants_fiscalyear y
+            CROSS JOIN LATERAL generate_series(y.start, y."end", interval '1 month') m
+            WHERE EXISTS (SELECT 1 FROM grants_period p WHERE p.fiscal_year_id = y.id AND p.month = m::date
+                          AND p.status = %s)
+            ORDER BY 1, 2""", [PeriodStatus.ACCEPTED.value])
+        rows = cursor.fetchall()
     months = {}
-    for year, month in (Period.objects.filter(status=PeriodStatus.ACCEPTED).order_by("fiscal_year__year", "month")
-                        .values_list("fiscal_year__year", "month").distinct()):
+    for year, month in rows:
         months.setdefault(year, []).append(month)
     return months

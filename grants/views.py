@@ -28,6 +28,7 @@ from grants.forms import (
     TransferForm,
     TransitionForm,
 )
+from grants.list_counts import expenditure_count
 from grants.models import (
     Allocation,
     Category,
@@ -263,6 +264,10 @@ class ExpenditureListView(views.ObjectListView):
     related = ("school", "category", "fiscal_year")
     columns = EXPENDITURE_COLUMNS
     export_name = "expenditures"
+
+    def known_count(self, queryset):
+        given = self.filterset.form.cleaned_data if self.filterset.is_bound else {}
+        return expenditure_count({name: value for name, value in given.items() if value not in (None, "")})
 
 
 class ExpenditureDetailView(views.ObjectDetailView):

@@ -6,6 +6,7 @@ from grants import summaries
 from provinces.models import Province, ProvinceGroup, default_group
 from reports.kinds import KINDS
 from reports.scopes import limit
+from sandbox import search_select
 from schools.models import Agency, PilotSchool
 
 
@@ -46,6 +47,7 @@ class ReportRequestForm(forms.Form):
         for name, kind_names in needs.items():
             # request-form.js shows a field only for the kinds that use it
             self.fields[name].widget.attrs["data-for-kinds"] = " ".join(kind_names)
+        search_select.use_search_widgets(self)
 
     def parameters(self):
         data = self.cleaned_data
@@ -58,3 +60,6 @@ class ReportRequestForm(forms.Form):
         if kind.takes_group and data.get("group") is not None:
             parameters["group"] = data["group"].pk
         return parameters
+
+
+search_select.register(ReportRequestForm)

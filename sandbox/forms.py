@@ -2,7 +2,7 @@ from django import forms
 from django.core.exceptions import FieldDoesNotExist
 from django.utils.translation import gettext_lazy as _
 
-from sandbox import dates
+from sandbox import dates, search_select
 from sandbox.money import as_form_field as as_money_field
 from sandbox.money import is_plain_number
 
@@ -28,7 +28,12 @@ def _model_field(model, name):
 
 
 class ModelForm(forms.ModelForm):
-    """Model form that knows its user, so a form can offer only choices inside the user's scope."""
+    """Model form that knows its user, so a form can offer only choices inside the user's scope; a choice
+    among many rows is found by typing (sandbox.search_select)."""
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        search_select.register(cls)
 
     def __init__(self, *args, user=None, **kwargs):
         self.user = user
@@ -42,6 +47,7 @@ class ModelForm(forms.ModelForm):
             if isinstance(field.widget, forms.CheckboxInput):
                 css = "form-check-input"
             field.widget.attrs.setdefault("class", css)
+        search_select.use_search_widgets(self)
 
     def limit_to_scope(self, field_name, action="add"):
         """Offer only the related rows this user may act on (e.g. their own province)."""

@@ -108,6 +108,9 @@ WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
 
 ROOT_URLCONF = "sandbox.urls"
+
+# A form's choice among more rows than this is found by typing, not picked from a select (sandbox.search_select).
+CHOICES_SEARCH_FROM = 200
 WSGI_APPLICATION = "sandbox.wsgi.application"
 
 TEMPLATES = [

@@ -54,6 +54,17 @@ class ObjectListView(RestrictedMixin, generic.ListView):
             self.filterset = None
         return queryset
 
+    def known_count(self, queryset):
+        """The number of rows when the view can tell it without a COUNT(*), else None."""
+        return None
+
+    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
+        paginator = super().get_paginator(queryset, per_page, orphans, allow_empty_first_page, **kwargs)
+        count = None if queryset.query.is_empty() else self.known_count(queryset)
+        if count is not None:
+            paginator.count = count  # Paginator.count is a cached property: this is its value
+        return paginator
+
     def get_paginate_by(self, queryset):
         wanted = self.request.GET.get("page_size", "")
         if self.paginate_by and wanted.isdigit() and int(wanted) > 0:

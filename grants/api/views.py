@@ -1,4 +1,4 @@
-from django.db.models import Prefetch, Sum
+from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 from drf_spectacular.types import OpenApiTypes
@@ -22,12 +22,12 @@ from grants.filtersets import (
     PlanLineFilterSet,
     TransferFilterSet,
 )
+from grants.list_counts import expenditure_count
 from grants.models import (
     Allocation,
     Category,
     Expenditure,
     FiscalYear,
-    MonthlyRollup,
     Period,
     PeriodStep,
     PlanLine,
@@ -122,7 +122,8 @@ class ExpenditureViewSet(imports.ImportActionMixin, ModelViewSet):
         if request.query_params.get("export"):
             return super().list(request, *args, **kwargs)
         queryset = self.filter_queryset(self.get_queryset())
-        rows = s.list_rows(queryset, None if queryset.query.is_empty() else rollup_count(request.query_params))
+        given = {name: value for name, value in request.query_params.items() if value != "" and name not in NOT_FILTERS}
+        rows = s.list_rows(queryset, None if queryset.query.is_empty() else expenditure_count(given))
         page = self.paginate_queryset(rows)
         if page is None:
             return Response(s.list_data(rows, request))
@@ -160,20 +161,6 @@ class ExpenditureViewSet(imports.ImportActionMixin, ModelViewSet):
 
 
 NOT_FILTERS = {"page", "page_size", "ordering"}
-
-
-def rollup_count(params):
-    """How many expenditures a whole year's list has, summed from the monthly rollup (kept in the same
-    transaction as every expenditure write; a year is some 14,000 of its rows against 150,000
-    expenditures): at a million rows the COUNT(*) of a national year was most of the list's time.
-    None for any other filter (a province's year is counted from its index: the rollup files a row
-    under its school's province of today, the row keeps the one it was written with). Expenditures
-    are public to every role, so no scope narrows the list."""
-    given = {name for name, value in params.items() if value != ""} - NOT_FILTERS
-    if given != {"fiscal_year"}:
-        return None
-    rows = MonthlyRollup.objects.filter(fiscal_year__year=params["fiscal_year"])
-    return rows.aggregate(n=Sum("count"))["n"] or 0
 
 
 class PeriodViewSet(ModelViewSet):
