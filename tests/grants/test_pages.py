@@ -32,6 +32,8 @@ def test_school_year_page_shows_figures_and_quick_form(client, world, grants):
     assert 'id="quick-form"' in page and "97,500.00" in page and "hx-post" in page
     # The school has one allocation: the form carries it, so the person need not choose it.
     assert f'name="allocation" value="{grants.own.pk}"' in page
+    # ... and so does the way to add a plan line (among all of SBN's allocations it would be a search)
+    assert f'{reverse("grants:planline-add")}?allocation={grants.own.pk}' in page
     # A date field takes ISO dates whatever the language (the tests run in Thai).
     assert 'type="text" name="date" value="30/09/2567"' in page  # dd/mm/BE, not the browser's date box
     assert "<script>" not in page and 'style="' not in page and "onclick" not in page

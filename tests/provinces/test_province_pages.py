@@ -10,8 +10,10 @@ from provinces import demo
 from provinces.models import STAGES, Indicator, Milestone, MilestoneKind, Strategy
 from provinces.views import with_progress
 from sandbox import charts
+from schools.models import SchoolStatus
 from tests.battery import assert_constant_queries
 from tests.conftest import api_as
+from tests.factories import AgencyFactory, SchoolFactory
 from tests.provinces import factories as f
 
 
@@ -126,3 +128,15 @@ def test_api_lists_use_a_constant_number_of_queries(world):
     ]:
         make()
         assert_constant_queries(client, url, lambda make=make: [make() for _ in range(3)])
+
+
+def test_home_page_counts_each_provinces_active_schools_and_offices(client, world):
+    second_office = AgencyFactory(province=world.own.province)
+    SchoolFactory.create_batch(3, agency=second_office)
+    SchoolFactory(agency=second_office, status=SchoolStatus.LEFT)  # not counted: no longer in the sandbox
+    client.force_login(world.users["school_staff"])
+    home = client.get(reverse("home")).context["object_list"]
+    counts = {p.code: (p.school_count, p.agency_count) for p in home}
+    assert counts["31"] == (4, 2)  # the world's school and three more, in two offices
+    assert counts["91"] == (1, 1)
+    assert counts["50"] == (0, 0)
