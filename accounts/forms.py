@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import ApiToken
 from accounts.scope import manageable_users
 from provinces.models import Province
+from sandbox import search_select
 from sandbox.access import Role
 from sandbox.forms import ModelForm
 from sandbox.models import RoleAssignment
@@ -66,9 +67,13 @@ class UserCreateForm(forms.Form):
         self.user = user
         super().__init__(*args, **kwargs)
         _style(self)
+        search_select.use_search_widgets(self)
 
     def clean(self):
         data = super().clean()
         if data.get("password") and data.get("password") != data.get("password_again"):
             self.add_error("password_again", _("The two passwords differ."))
         return data
+
+
+search_select.register(UserCreateForm)
