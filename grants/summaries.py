@@ -514,27 +514,31 @@ def _rates(row):
 # --- warnings that matter for money ----------------------------------------------------------------
 
 SPENDING_FLAGS_SQL = """
-    WITH spent AS (
+    -- a scope narrows every part: a supervisor's queue asks for a few schools, not the nation's
+    -- 24,000 category totals; the nation's reads each whole year once
+    WITH scoped AS (
+        SELECT s.id, s.code, s.name_th, s.name_en FROM schools_pilotschool s WHERE true {scope}
+    ), spent AS (
         SELECT r.school_id, sum(r.total) AS spent FROM grants_spendingrollup r
-        WHERE r.fiscal_year_id = %(year)s GROUP BY 1
+        WHERE r.fiscal_year_id = %(year)s {within} GROUP BY 1
     ), received AS (
         SELECT a.school_id, sum(t.amount) AS received FROM grants_transfer t
         JOIN grants_allocation a ON a.id = t.allocation_id
-        WHERE a.fiscal_year_id = %(year)s GROUP BY 1
+        WHERE a.fiscal_year_id = %(year)s {within_a} GROUP BY 1
     ), lines AS (
         -- what each line of the year has spent against its plan, both in the plan-line rollup
         SELECT r.school_id, count(*) AS lines_over, sum(r.total - r.planned) AS over_plan
         FROM grants_planlinerollup r
-        WHERE r.fiscal_year_id = %(year)s AND r.total > r.planned
+        WHERE r.fiscal_year_id = %(year)s AND r.total > r.planned {within}
         GROUP BY 1
     )
     SELECT s.id, s.code, s.name_th, s.name_en, coalesce(sp.spent, 0), coalesce(rc.received, 0),
            coalesce(ln.lines_over, 0), coalesce(ln.over_plan, 0)
-    FROM schools_pilotschool s
+    FROM scoped s
     LEFT JOIN spent sp ON sp.school_id = s.id
     LEFT JOIN received rc ON rc.school_id = s.id
     LEFT JOIN lines ln ON ln.school_id = s.id
-    WHERE (coalesce(sp.spent, 0) > coalesce(rc.received, 0) OR ln.lines_over > 0) {scope}
+    WHERE coalesce(sp.spent, 0) > coalesce(rc.received, 0) OR ln.lines_over > 0
     ORDER BY s.code
 """
 
@@ -550,7 +554,9 @@ def spending_flags(fiscal_year, province=None, agency=None, schools=None, provin
         scope += " AND s.id = ANY(%(schools)s)"
         params["schools"] = [getattr(s, "pk", s) for s in schools]
     with connection.cursor() as cursor:
-        cursor.execute(SPENDING_FLAGS_SQL.format(scope=scope), params)
+        within = "AND {}.school_id IN (SELECT id FROM scoped)" if scope else ""
+        cursor.execute(SPENDING_FLAGS_SQL.format(scope=scope, within=within.format("r"), within_a=within.format("a")),
+                       params)
         rows = cursor.fetchall()
     return [{"school_id": pk, "code": code, "name": _name(th, en), "spent": spent, "received": received,
              "over_received": max(spent - received, ZERO), "lines_over": lines_over, "over_plan": over_plan}
