@@ -10,8 +10,20 @@ the caller took the step before it: they may not take the next one (grants.servi
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Count, DecimalField, IntegerField, Min, OuterRef, Q, Subquery, Sum, Value
-from django.db.models.functions import Coalesce, TruncMonth
+from django.db.models import (
+    Count,
+    DateField,
+    DecimalField,
+    Func,
+    IntegerField,
+    Min,
+    OuterRef,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+)
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from grants.models import Expenditure, FiscalYear, Period, PeriodStatus, PeriodStep
@@ -74,8 +86,10 @@ def awaiting(queryset, user, steps=None):
 
 def with_month_spending(queryset):
     """Annotates each period with the sum and number of its month's expenditures (`spent`, `rows`)."""
-    month_rows = (Expenditure.objects.filter(school_id=OuterRef("school_id"), fiscal_year_id=OuterRef("fiscal_year_id"))
-                  .annotate(in_month=TruncMonth("date")).filter(in_month=OuterRef("month")).order_by()
+    # The month as a date range, which the (school, year, date) index answers; a truncated date it cannot.
+    next_month = Func(OuterRef("month"), template="(%(expressions)s + interval '1 month')::date", output_field=DateField())
+    month_rows = (Expenditure.objects.filter(school_id=OuterRef("school_id"), fiscal_year_id=OuterRef("fiscal_year_id"),
+                                             date__gte=OuterRef("month"), date__lt=next_month).order_by()
                   .values("school_id"))
     money = DecimalField(max_digits=14, decimal_places=2)
     return queryset.annotate(
