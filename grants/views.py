@@ -9,6 +9,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 from django.utils.translation import ngettext
@@ -123,6 +124,7 @@ class SchoolYearMixin(LoginRequiredMixin):
 
 class SchoolYearView(SchoolYearMixin, generic.TemplateView):
     template_name = "grants/school_year.html"
+    rows_shown = 100  # the latest; the year's list holds them all, a page at a time
 
     def get(self, request, *args, **kwargs):
         self.setup_year()
@@ -137,7 +139,9 @@ class SchoolYearView(SchoolYearMixin, generic.TemplateView):
         context.update(
             school=self.school, year=self.year, figures=self.figures(), form=self.new_form(),
             can_write=self.can_write and self.allocations.exists() and self.year.is_open,
-            expenditures=expenditures[:500], expenditure_count=expenditures.count(),
+            expenditures=expenditures[:self.rows_shown], expenditure_count=expenditures.count(),
+            all_expenditures_url=f"{reverse('grants:expenditure-list')}?"
+                                 f"{urlencode({'school': self.school.pk, 'fiscal_year': self.year.year, 'group': ''})}",
             allocations=self.allocations.select_related("programme"),
             transfers=Transfer.objects.filter(allocation__in=self.allocations).order_by("date"),
             plan_lines=PlanLine.objects.filter(allocation__in=self.allocations).select_related("category"),

@@ -189,3 +189,23 @@ def test_allocation_cannot_be_cut_below_spending(client, world, grants):
     response = api_as(world.users["sbn_admin"], "en").patch(f"/api/v1/allocations/{grants.own.pk}/",
                                                            {"amount": "79999.99"}, format="json")
     assert response.status_code == 400 and "already spent" in response.json()["message"]
+
+
+def test_school_year_page_shows_the_latest_rows_and_leads_to_the_rest(client, world, grants, monkeypatch):
+    from grants.views import SchoolYearView
+
+    monkeypatch.setattr(SchoolYearView, "rows_shown", 2)
+    for day in (1, 2, 3):
+        spend(grants.own, "100.00", day=datetime.date(2024, 1, day), description=f"Row {day}")
+    client.force_login(world.users["school_director"])
+    page = client.get(reverse("grants:school-year", args=[world.own.school.pk, 2567])).content.decode()
+    assert "Row 3" in page and "Row 2" in page and "Row 1" not in page  # the latest first
+    assert "แสดง 2 รายการล่าสุดจากทั้งหมด 3 รายการ" in page
+    whole_year = f'{reverse("grants:expenditure-list")}?school={world.own.school.pk}&amp;fiscal_year=2567&amp;group='
+    assert whole_year in page
+    listed = client.get(whole_year.replace("&amp;", "&")).content.decode()
+    assert all(f"Row {day}" in listed for day in (1, 2, 3))
+    spend(grants.own, "100.00", day=datetime.date(2024, 1, 4))
+    monkeypatch.setattr(SchoolYearView, "rows_shown", 10)
+    page = client.get(reverse("grants:school-year", args=[world.own.school.pk, 2567])).content.decode()
+    assert "รายการล่าสุดจากทั้งหมด" not in page
