@@ -81,21 +81,26 @@ class SearchSelect(forms.Select):
     def __init__(self, attrs=None, choices=(), source=None):
         super().__init__(attrs, choices)
         self.source = source
+        self.offered = None  # rows offered, when fewer than the field accepts (a form may leave refusal to a service)
 
     def __deepcopy__(self, memo):
         copy = super().__deepcopy__(memo)
-        copy.source = self.source
+        copy.source, copy.offered = self.source, self.offered
         return copy
 
-    def _queryset(self):
-        return getattr(self.choices, "queryset", None)
+    def offer(self, queryset):
+        """Search these rows only; the field still accepts what its queryset holds."""
+        self.offered = queryset
 
-    def _is_long(self):
-        queryset = self._queryset()
+    def is_long(self):
+        queryset = self.rows()
         return queryset is not None and queryset.count() >= settings.CHOICES_SEARCH_FROM
 
+    def rows(self):
+        return self.offered if self.offered is not None else getattr(self.choices, "queryset", None)
+
     def render(self, name, value, attrs=None, renderer=None):
-        if self.source is None or not self._is_long():
+        if self.source is None or not self.is_long():
             return super().render(name, value, attrs, renderer)
         # The project's templates, not the form renderer's (which sees Django's own widget templates only).
         return mark_safe(render_to_string(self.search_template_name, self._search_context(name, value, attrs)))
@@ -118,7 +123,7 @@ class SearchSelect(forms.Select):
             return None
         field = self.choices.field
         try:
-            row = self._queryset().filter(**{field.to_field_name or "pk": values[0]}).first()
+            row = self.rows().filter(**{field.to_field_name or "pk": values[0]}).first()
         except (ValueError, TypeError, ValidationError):
             return None
         return None if row is None else {"value": field.prepare_value(row), "label": field.label_from_instance(row)}
@@ -139,7 +144,7 @@ def choices(request):
     if not isinstance(getattr(field, "widget", None), SearchSelect):
         raise Http404
     text = request.GET.get(f"{name}__search", "").strip()
-    rows = list(search(field.queryset, text)[:MATCHES_SHOWN + 1]) if text else []
+    rows = list(search(field.widget.rows(), text)[:MATCHES_SHOWN + 1]) if text else []
     return render(request, "sandbox/partials/search_choices.html", {
         "name": name, "text": text, "more": len(rows) > MATCHES_SHOWN,
         "rows": [{"value": field.prepare_value(row), "label": field.label_from_instance(row)} for row in rows[:MATCHES_SHOWN]],

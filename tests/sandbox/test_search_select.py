@@ -105,3 +105,19 @@ def test_the_search_is_closed_to_anonymous_and_role_less_visitors_and_to_unknown
     sbn = page_as(world.users["sbn_admin"])
     assert sbn.get(reverse("choices"), {**query, "form": "os.path"}).status_code == 404
     assert sbn.get(reverse("choices"), {**query, "field": "kind"}).status_code == 404  # not a row choice
+
+
+def test_a_form_that_offers_fewer_schools_than_it_accepts_searches_only_those_offered(world, settings):
+    settings.CHOICES_SEARCH_FROM = 1
+    form = {"form": "supervision.forms.FollowUpVisitForm", "field": "school"}
+    supervisor = page_as(world.users["agency_supervisor"])
+    html = supervisor.get("/supervision/visits/add/").content.decode()
+    assert 'name="school__search"' in html and '<select name="school"' not in html
+    found = matches(supervisor, form, "ทดสอบ")
+    assert f'value="{world.own.school.pk}"' in found
+    assert f'value="{world.other.school.pk}"' not in found
+    assert f'value="{world.other.school.pk}"' in matches(page_as(world.users["sbn_admin"]), form, "ทดสอบ")
+    settings.CHOICES_SEARCH_FROM = 200
+    html = supervisor.get("/supervision/visits/add/").content.decode()
+    assert '<select name="school"' in html
+    assert f'value="{world.own.school.pk}"' in html and f'value="{world.other.school.pk}"' not in html
