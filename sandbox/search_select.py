@@ -7,7 +7,8 @@ field's choices are few (settings.CHOICES_SEARCH_FROM) and, past that, a search 
 form posts the same value either way and checks it against the same queryset.
 
 The matches are those of the form itself: the page builds the named form for the user asking and
-searches its field's queryset, so nobody finds a row their form would not offer.
+searches the rows its field offers (its queryset, or the narrower set a form offers while leaving the
+refusal of the rest to a service), so nobody finds a row their form would not offer.
 """
 
 import operator
