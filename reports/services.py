@@ -10,6 +10,7 @@ written under the job's own folder with fixed names, replacing any half-written 
 import datetime
 import logging
 import shutil
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -97,6 +98,7 @@ class Progress:
 
     def __init__(self, job):
         self.job = job
+        self._folder = None
 
     def __call__(self, percent, message):
         percent = max(0, min(99, int(percent)))  # 100 is written only with the finished files
@@ -104,14 +106,17 @@ class Progress:
                                                         updated=timezone.now())
 
     def work_path(self, name):
-        """A scratch file for large outputs; removed when the job ends."""
-        folder = Path(settings.FILE_UPLOAD_TEMP_DIR or "/tmp") / f"sandbox-report-{self.job.pk}"
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder / name
+        """A scratch file for large outputs; removed when the job ends. The folder is this run's own: named by
+        the job alone, it was shared by two databases' jobs of the same number on one machine, and one
+        run's cleanup removed the other's files."""
+        if self._folder is None:
+            self._folder = Path(tempfile.mkdtemp(prefix=f"sandbox-report-{self.job.pk}-",
+                                                 dir=settings.FILE_UPLOAD_TEMP_DIR or None))
+        return self._folder / name
 
     def cleanup(self):
-        shutil.rmtree(Path(settings.FILE_UPLOAD_TEMP_DIR or "/tmp") / f"sandbox-report-{self.job.pk}",
-                      ignore_errors=True)
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
 
 
 def run_job(job_id, final_attempt=True):

@@ -232,3 +232,19 @@ def test_validation_error_names_the_parameter(world, grants, officer):
     with pytest.raises(ValidationError) as caught:
         services.request_report(officer, "province_spending", {"fiscal_year": 2567})
     assert "province" in caught.value.message_dict
+
+
+def test_two_runs_of_a_job_numbered_alike_keep_their_scratch_files_apart():
+    """Two databases on one machine (test workers, staging beside production) number their jobs alike."""
+    from types import SimpleNamespace
+
+    from reports.services import Progress
+
+    first, second = Progress(SimpleNamespace(pk=23)), Progress(SimpleNamespace(pk=23))
+    mine, theirs = first.work_path("school_statement-23.xlsx"), second.work_path("school_statement-23.xlsx")
+    mine.write_bytes(b"first"), theirs.write_bytes(b"second")
+    assert mine != theirs
+    first.cleanup()
+    assert not mine.exists() and theirs.read_bytes() == b"second"
+    second.cleanup()
+    assert not theirs.parent.exists()
