@@ -86,6 +86,13 @@ def build(reuse, scale):
         started = time.monotonic()
         dataset.generate(log, expenditures=scale)
         log(f"Dataset generated in {time.monotonic() - started:.1f} s: {dataset.counts()}")
+    else:
+        from django.utils import timezone
+
+        from bench import leftovers
+        from sandbox.formatting import fiscal_year_of
+
+        leftovers.remove(log, fiscal_year_of(timezone.localdate()))
     return dataset.counts()
 
 
