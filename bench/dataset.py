@@ -76,8 +76,9 @@ def steps(expenditures=EXPENDITURES):
             FROM (SELECT allocation_id, sum(amount) AS total FROM grants_expenditure GROUP BY allocation_id) s
             WHERE s.allocation_id = a.id;
             UPDATE grants_allocation SET amount = 50000 WHERE amount = 0;
-            INSERT INTO grants_transfer (row_version, created, updated, installment, date, amount, reference, allocation_id)
-            SELECT 1, now(), now(), 1, y.start + 20, a.amount, 'BENCH-' || a.id, a.id
+            INSERT INTO grants_transfer (row_version, created, updated, installment, date, amount, reference, allocation_id,
+                                         school_id, fiscal_year_id)
+            SELECT 1, now(), now(), 1, y.start + 20, a.amount, 'BENCH-' || a.id, a.id, a.school_id, a.fiscal_year_id
             FROM grants_allocation a JOIN grants_fiscalyear y ON y.id = a.fiscal_year_id
         """),
         ("plan lines", """

@@ -104,20 +104,18 @@ def _rollup_pass(level, scope, params, groups_only=False):
 
 def _allocation_pass(level, scope, params):
     """{group: (schools with an allocation, allocated, received, of them not reported for the due month
-    (0 when no month is due yet))}, per school first (no count of distinct schools) with each allocation's
-    transfers through their index."""
+    (0 when no month is due yet))}, per school first (no count of distinct schools); what each school received
+    from the transfers' own (year, school) index."""
     where = _where(scope, "s", params).strip()
-    within = f"AND a.school_id IN (SELECT s.id FROM schools_pilotschool s WHERE true {where})" if where else ""
+    within = f"AND {{0}}.school_id IN (SELECT s.id FROM schools_pilotschool s WHERE true {where})" if where else ""
     sql = f"""
-        SELECT s.{GROUP_COLUMN[level]}, count(*), sum(x.allocated), coalesce(sum(x.received), 0),
+        SELECT s.{GROUP_COLUMN[level]}, count(*), sum(x.allocated), coalesce(sum(r.received), 0),
                count(*) FILTER (WHERE pe.id IS NULL AND %(month)s::date IS NOT NULL)
-        FROM (SELECT a.school_id, sum(a.amount) AS allocated, sum(t.received) AS received
-              FROM grants_allocation a
-              LEFT JOIN LATERAL (SELECT sum(amount) AS received FROM grants_transfer
-                                 WHERE allocation_id = a.id) t ON true
-              WHERE a.fiscal_year_id = %(year)s {within}
-              GROUP BY 1) x
+        FROM (SELECT a.school_id, sum(a.amount) AS allocated FROM grants_allocation a
+              WHERE a.fiscal_year_id = %(year)s {within.format("a")} GROUP BY 1) x
         JOIN schools_pilotschool s ON s.id = x.school_id
+        LEFT JOIN (SELECT t.school_id, sum(t.amount) AS received FROM grants_transfer t
+                   WHERE t.fiscal_year_id = %(year)s {within.format("t")} GROUP BY 1) r ON r.school_id = x.school_id
         LEFT JOIN grants_period pe ON pe.school_id = x.school_id AND pe.fiscal_year_id = %(year)s
              AND pe.month = %(month)s AND pe.status = ANY(%(reported)s)
         GROUP BY 1"""

@@ -229,16 +229,22 @@ class Allocation(BaseModel):
         return reverse("grants:allocation-detail", args=[self.pk])
 
 
-@pghistory.track()
+@pghistory.track(exclude=["school", "fiscal_year"])  # copies of the allocation's, which the history keeps
 class Transfer(BaseModel):
     """One installment of an allocation paid to the school."""
 
     allocation = models.ForeignKey(Allocation, on_delete=models.PROTECT, related_name="transfers",
-                                   db_index=False, verbose_name=_("allocation"))  # led by transfer_allocation_amount
+                                   db_index=False, verbose_name=_("allocation"))  # led by one_transfer_per_installment
     installment = models.PositiveSmallIntegerField(_("installment"), default=1)
     date = models.DateField(_("transfer date"))
     amount = models.DecimalField(_("amount (baht)"), **MONEY)
     reference = models.CharField(_("reference"), max_length=100, blank=True)
+    # The allocation's school and year, copied on save (its keys are fixed once a transfer refers to it): what
+    # each school of a year received is read from one index, not through the year's allocations.
+    school = models.ForeignKey("schools.PilotSchool", on_delete=models.PROTECT, related_name="+", editable=False,
+                               db_index=False)
+    fiscal_year = models.ForeignKey(FiscalYear, on_delete=models.PROTECT, related_name="+", editable=False,
+                                    db_index=False)  # led by transfer_year_school
 
     access = Rules(**ALLOCATION_PATHS)
 
@@ -250,11 +256,17 @@ class Transfer(BaseModel):
             models.UniqueConstraint(fields=["allocation", "installment"], name="one_transfer_per_installment"),
             models.CheckConstraint(name="transfer_amount_positive", condition=models.Q(amount__gt=0)),
         ]
-        # An allocation's transfers summed from the index alone (the dashboards sum a year's 3,000).
-        indexes = [models.Index(fields=["allocation"], include=["amount"], name="transfer_allocation_amount")]
+        # What each school received in a year, from the index alone.
+        indexes = [models.Index(fields=["fiscal_year", "school"], include=["amount"], name="transfer_year_school")]
 
     def __str__(self):
         return _("Installment %(n)s") % {"n": self.installment}
+
+    def save(self, *args, **kwargs):
+        self.school_id, self.fiscal_year_id = self.allocation.school_id, self.allocation.fiscal_year_id
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "school", "fiscal_year"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("grants:transfer-detail", args=[self.pk])

@@ -522,9 +522,8 @@ SPENDING_FLAGS_SQL = """
         SELECT r.school_id, sum(r.total) AS spent FROM grants_spendingrollup r
         WHERE r.fiscal_year_id = %(year)s {within} GROUP BY 1
     ), received AS (
-        SELECT a.school_id, sum(t.amount) AS received FROM grants_transfer t
-        JOIN grants_allocation a ON a.id = t.allocation_id
-        WHERE a.fiscal_year_id = %(year)s {within_a} GROUP BY 1
+        SELECT t.school_id, sum(t.amount) AS received FROM grants_transfer t
+        WHERE t.fiscal_year_id = %(year)s {within_t} GROUP BY 1
     ), lines AS (
         -- what each line of the year has spent against its plan, both in the plan-line rollup
         SELECT r.school_id, count(*) AS lines_over, sum(r.total - r.planned) AS over_plan
@@ -555,7 +554,7 @@ def spending_flags(fiscal_year, province=None, agency=None, schools=None, provin
         params["schools"] = [getattr(s, "pk", s) for s in schools]
     with connection.cursor() as cursor:
         within = "AND {}.school_id IN (SELECT id FROM scoped)" if scope else ""
-        cursor.execute(SPENDING_FLAGS_SQL.format(scope=scope, within=within.format("r"), within_a=within.format("a")),
+        cursor.execute(SPENDING_FLAGS_SQL.format(scope=scope, within=within.format("r"), within_t=within.format("t")),
                        params)
         rows = cursor.fetchall()
     return [{"school_id": pk, "code": code, "name": _name(th, en), "spent": spent, "received": received,

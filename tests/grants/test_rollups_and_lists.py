@@ -114,3 +114,23 @@ def test_the_list_serializer_shows_what_the_detail_shows(world, grants):
     assert client.get("/api/v1/expenditures/", {"fiscal_year": 2566}).json()["count"] == 0
     other = client.get("/api/v1/expenditures/", {"fiscal_year": 2567, "province": world.other.province.code})
     assert other.json()["count"] == 0
+
+
+def test_a_transfer_carries_its_allocations_school_and_year_and_the_figures_read_them(world, grants):
+    from grants.models import Transfer
+
+    admin = world.users["sbn_admin"]
+    first = services.save_transfer(admin, Transfer(allocation=grants.own, installment=1,
+                                                   date=datetime.date(2023, 11, 1), amount=Decimal("40000.00")))
+    services.save_transfer(admin, Transfer(allocation=grants.own, installment=2, date=datetime.date(2024, 3, 1),
+                                           amount=Decimal("10000.00")))
+    services.save_transfer(admin, Transfer(allocation=grants.other, installment=1, date=datetime.date(2023, 11, 1),
+                                           amount=Decimal("25000.00")))
+    assert (first.school_id, first.fiscal_year_id) == (world.own.school.pk, grants.year.pk)
+    figures = summaries.dashboard_figures(grants.year, "nation")
+    received = {row["key"]: row["received"] for row in figures["groups"]}
+    assert received == {world.own.province.pk: Decimal("50000.00"), world.other.province.pk: Decimal("25000.00")}
+    assert figures["totals"]["received"] == Decimal("75000.00")
+    write(world.users["school_staff"], grants.own, "60000.00", datetime.date(2024, 1, 5), grants.materials)
+    assert [(f["school_id"], f["received"], f["over_received"]) for f in summaries.spending_flags(grants.year)] == [
+        (world.own.school.pk, Decimal("50000.00"), Decimal("10000.00"))]
