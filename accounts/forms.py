@@ -44,7 +44,7 @@ class RoleAssignmentForm(ModelForm):
         self.fields["school"].queryset = PilotSchool.objects.select_related("province")
 
 
-class UserCreateForm(forms.Form):
+class UserCreateForm(search_select.SearchableChoices, forms.Form):
     """A new account with its first role; the password goes through the password validators."""
 
     username = forms.CharField(label=_("Username"), max_length=150)
@@ -75,5 +75,3 @@ class UserCreateForm(forms.Form):
             self.add_error("password_again", _("The two passwords differ."))
         return data
 
-
-search_select.register(UserCreateForm)

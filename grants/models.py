@@ -229,8 +229,20 @@ class Allocation(BaseModel):
         return reverse("grants:allocation-detail", args=[self.pk])
 
 
+class CopiesAllocationKeys:
+    """Rows of an allocation that keep its school and year as their own `school` and `fiscal_year` (set on every
+    save; the allocation's keys are fixed once rows refer to it), so that a year's rows are read by an index of
+    their own instead of through the year's allocations."""
+
+    def save(self, *args, **kwargs):
+        self.school_id, self.fiscal_year_id = self.allocation.school_id, self.allocation.fiscal_year_id
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "school", "fiscal_year"}
+        super().save(*args, **kwargs)
+
+
 @pghistory.track(exclude=["school", "fiscal_year"])  # copies of the allocation's, which the history keeps
-class Transfer(BaseModel):
+class Transfer(CopiesAllocationKeys, BaseModel):
     """One installment of an allocation paid to the school."""
 
     allocation = models.ForeignKey(Allocation, on_delete=models.PROTECT, related_name="transfers",
@@ -239,8 +251,7 @@ class Transfer(BaseModel):
     date = models.DateField(_("transfer date"))
     amount = models.DecimalField(_("amount (baht)"), **MONEY)
     reference = models.CharField(_("reference"), max_length=100, blank=True)
-    # The allocation's school and year, copied on save (its keys are fixed once a transfer refers to it): what
-    # each school of a year received is read from one index, not through the year's allocations.
+    # The allocation's school and year (CopiesAllocationKeys): what each school received in a year, from one index.
     school = models.ForeignKey("schools.PilotSchool", on_delete=models.PROTECT, related_name="+", editable=False,
                                db_index=False)
     fiscal_year = models.ForeignKey(FiscalYear, on_delete=models.PROTECT, related_name="+", editable=False,
@@ -262,18 +273,12 @@ class Transfer(BaseModel):
     def __str__(self):
         return _("Installment %(n)s") % {"n": self.installment}
 
-    def save(self, *args, **kwargs):
-        self.school_id, self.fiscal_year_id = self.allocation.school_id, self.allocation.fiscal_year_id
-        if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "school", "fiscal_year"}
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self):
         return reverse("grants:transfer-detail", args=[self.pk])
 
 
 @pghistory.track(exclude=["school", "fiscal_year"])  # copies of the allocation's, which the history keeps
-class PlanLine(BaseModel):
+class PlanLine(CopiesAllocationKeys, BaseModel):
     """One activity or project of a school's spending plan for a year, with its planned amount."""
 
     allocation = models.ForeignKey(Allocation, on_delete=models.PROTECT, related_name="plan_lines",
@@ -310,12 +315,6 @@ class PlanLine(BaseModel):
 
     def __str__(self):
         return self.activity
-
-    def save(self, *args, **kwargs):
-        self.school_id, self.fiscal_year_id = self.allocation.school_id, self.allocation.fiscal_year_id
-        if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "school", "fiscal_year"}
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("grants:planline-detail", args=[self.pk])

@@ -10,7 +10,7 @@ from sandbox import search_select
 from schools.models import Agency, PilotSchool
 
 
-class ReportRequestForm(forms.Form):
+class ReportRequestForm(search_select.SearchableChoices, forms.Form):
     """Which report, for which scope and year. The choices offered are those the user may ask for;
     services.request_report checks everything again."""
 
@@ -61,5 +61,3 @@ class ReportRequestForm(forms.Form):
             parameters["group"] = data["group"].pk
         return parameters
 
-
-search_select.register(ReportRequestForm)

@@ -27,13 +27,9 @@ def _model_field(model, name):
         return None
 
 
-class ModelForm(forms.ModelForm):
+class ModelForm(search_select.SearchableChoices, forms.ModelForm):
     """Model form that knows its user, so a form can offer only choices inside the user's scope; a choice
     among many rows is found by typing (sandbox.search_select)."""
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-        search_select.register(cls)
 
     def __init__(self, *args, user=None, **kwargs):
         self.user = user

@@ -46,8 +46,12 @@ def form_key(form_class):
     return f"{form_class.__module__}.{form_class.__qualname__}"
 
 
-def register(form_class):
-    FORMS[form_key(form_class)] = form_class
+class SearchableChoices:
+    """A form the `choices` page may build by name, to search the long choices it offers."""
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        FORMS[form_key(cls)] = cls
 
 
 def searchable(queryset):
@@ -139,7 +143,7 @@ def choices(request):
         raise Http404
     try:
         form = form_class(user=request.user)
-    except TypeError:  # a form that needs more than its user to be built offers no search
+    except (TypeError, ValueError):  # needs more than its user to be built (or is a base without a model)
         raise Http404 from None
     field = form.fields.get(name)
     if not isinstance(getattr(field, "widget", None), SearchSelect):

@@ -104,6 +104,7 @@ def test_the_search_is_closed_to_anonymous_and_role_less_visitors_and_to_unknown
     assert page_as(world.users["no_role"]).get(reverse("choices"), query).status_code == 404
     sbn = page_as(world.users["sbn_admin"])
     assert sbn.get(reverse("choices"), {**query, "form": "os.path"}).status_code == 404
+    assert sbn.get(reverse("choices"), {**query, "form": "sandbox.forms.ModelForm"}).status_code == 404
     assert sbn.get(reverse("choices"), {**query, "field": "kind"}).status_code == 404  # not a row choice
 
 
