@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import ApiToken
-from accounts.scope import manageable_users
+from accounts.scope import managed_provinces, manageable_users
 from provinces.models import Province
 from sandbox import search_select
 from sandbox.access import Role
@@ -42,6 +42,20 @@ class RoleAssignmentForm(ModelForm):
         self.fields["province"].queryset = self.fields["province"].queryset.filter(is_sandbox=True)
         self.fields["agency"].queryset = Agency.objects.select_related("province")
         self.fields["school"].queryset = PilotSchool.objects.select_related("province")
+        offer_managed_scopes(self)
+
+
+def offer_managed_scopes(form):
+    """A province officer is offered the provinces, offices and schools of their own provinces only; a
+    scope outside them is still refused by the service (403), whatever is posted."""
+    provinces = managed_provinces(form.user)
+    if provinces is None:
+        return
+    fields = form.fields
+    search_select.offer_only(fields["province"], fields["province"].queryset.filter(pk__in=provinces))
+    search_select.offer_only(fields["agency"], fields["agency"].queryset.filter(province__in=provinces))
+    search_select.offer_only(fields["school"], fields["school"].queryset.filter(province__in=provinces)
+                             .order_by("province_id", "name_th"))
 
 
 class UserCreateForm(search_select.SearchableChoices, forms.Form):
@@ -68,6 +82,7 @@ class UserCreateForm(search_select.SearchableChoices, forms.Form):
         super().__init__(*args, **kwargs)
         _style(self)
         search_select.use_search_widgets(self)
+        offer_managed_scopes(self)
 
     def clean(self):
         data = super().clean()

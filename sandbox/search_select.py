@@ -69,6 +69,17 @@ def use_search_widgets(form):
             field.widget = widget
 
 
+def offer_only(field, offered):
+    """Show only the `offered` rows while the field still accepts its whole queryset: a row outside them is
+    refused by the service (403, as the API answers), not passed off as a mistyped choice."""
+    if isinstance(field.widget, SearchSelect):
+        field.widget.offer(offered)
+        if field.widget.is_long():
+            return
+    field.choices = [("", field.empty_label)] + [(field.prepare_value(row), field.label_from_instance(row))
+                                                 for row in offered]
+
+
 def search(queryset, text):
     """Rows of queryset matching every word of text, each word in one of the model's search fields."""
     label = queryset.model._meta.label_lower
@@ -128,7 +139,8 @@ class SearchSelect(forms.Select):
             return None
         field = self.choices.field
         try:
-            row = self.rows().filter(**{field.to_field_name or "pk": values[0]}).first()
+            # The row already chosen is shown even when the form no longer offers it (an edited record).
+            row = field.queryset.filter(**{field.to_field_name or "pk": values[0]}).first()
         except (ValueError, TypeError, ValidationError):
             return None
         return None if row is None else {"value": field.prepare_value(row), "label": field.label_from_instance(row)}

@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from sandbox.forms import ModelForm
-from sandbox.search_select import SearchSelect
+from sandbox.search_select import offer_only
 from schools.models import (
     Agency,
     Innovation,
@@ -40,11 +40,7 @@ class ScopedSchoolMixin:
         offered = schools_for(self.user, self._meta.model, action).select_related("province").order_by(
             "province_id", "name_th")
         field.queryset = PilotSchool.objects.all()
-        if isinstance(field.widget, SearchSelect):
-            field.widget.offer(offered)
-            if field.widget.is_long():
-                return
-        field.choices = [("", field.empty_label)] + [(school.pk, str(school)) for school in offered]
+        offer_only(field, offered)
 
 
 class AgencyForm(ModelForm):

@@ -122,3 +122,37 @@ def test_a_form_that_offers_fewer_schools_than_it_accepts_searches_only_those_of
     html = supervisor.get("/supervision/visits/add/").content.decode()
     assert '<select name="school"' in html
     assert f'value="{world.own.school.pk}"' in html and f'value="{world.other.school.pk}"' not in html
+
+
+@pytest.mark.parametrize("url", ["account-user-add", "account-role-add"])
+def test_a_province_officer_granting_a_role_is_offered_the_scopes_of_their_province_only(world, settings, url):
+    officer, sbn = page_as(world.users["province_officer"]), page_as(world.users["sbn_admin"])
+    html = officer.get(reverse(url)).content.decode()
+    for field in ("province", "agency", "school"):
+        own, other = getattr(world.own, field).pk, getattr(world.other, field).pk
+        assert f'<option value="{own}"' in html, field
+        assert f'<option value="{other}"' not in html, field  # Satun's, in a Songkhla officer's form
+        assert f'<option value="{other}"' in sbn.get(reverse(url)).content.decode(), field
+
+    settings.CHOICES_SEARCH_FROM = 1
+    form = {"form": {"account-user-add": "accounts.forms.UserCreateForm",
+                     "account-role-add": "accounts.forms.RoleAssignmentForm"}[url], "field": "school"}
+    assert 'name="school__search"' in officer.get(reverse(url)).content.decode()
+    found = matches(officer, form, "ทดสอบ")
+    assert f'value="{world.own.school.pk}"' in found and f'value="{world.other.school.pk}"' not in found
+    assert f'value="{world.other.school.pk}"' in matches(sbn, form, "ทดสอบ")
+
+
+def test_an_edited_record_shows_its_chosen_row_even_when_the_form_no_longer_offers_it(world, settings):
+    from django import forms
+
+    from sandbox.search_select import SearchSelect, offer_only
+    from schools.models import PilotSchool
+
+    settings.CHOICES_SEARCH_FROM = 1
+    field = forms.ModelChoiceField(queryset=PilotSchool.objects.all(), widget=SearchSelect(source=("f", "school")))
+    field.widget.choices = field.choices
+    offer_only(field, PilotSchool.objects.filter(pk=world.own.school.pk))
+    html = field.widget.render("school", world.other.school.pk)
+    assert f'name="school" value="{world.other.school.pk}" checked' in html
+    assert str(world.other.school) in html
