@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import ApiToken
-from accounts.scope import managed_provinces, manageable_users
+from accounts.scope import manageable_users, managed_provinces
 from provinces.models import Province
 from sandbox import search_select
 from sandbox.access import Role
