@@ -1,5 +1,6 @@
 """Totals equal their rows whatever wrote them: each rollup table is compared with the expenditures in
-SQL, every difference is repaired and reported to SBN.
+SQL, every difference is repaired and reported to SBN. The keys a row copies from its allocation or its
+school (which the rollups and the lists group by) are checked first, the same way.
 
 The services keep the rollups current in the same transaction as each row; this catches what went
 around them (a shell's QuerySet.update(), a manual fix in psql, a restore gone wrong). It runs
@@ -16,6 +17,7 @@ from django.db import connection, transaction
 from django.utils.translation import gettext as _
 
 from sandbox.access import Role
+from sandbox.formatting import format_baht
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +44,22 @@ ROLLUPS = (
 
 
 @dataclass(frozen=True)
+class Copied:
+    table: str
+    columns: tuple  # the row's copies, set from the source's columns of the same names
+    source: str  # the table copied from, joined as `s`
+    join: str
+
+
+COPIES = (  # expenditures' school first: their province is read through it
+    Copied("grants_expenditure", ("school_id", "fiscal_year_id"), "grants_allocation", "s.id = t.allocation_id"),
+    Copied("grants_expenditure", ("province_id",), "schools_pilotschool", "s.id = t.school_id"),
+    Copied("grants_transfer", ("school_id", "fiscal_year_id"), "grants_allocation", "s.id = t.allocation_id"),
+    Copied("grants_planline", ("school_id", "fiscal_year_id"), "grants_allocation", "s.id = t.allocation_id"),
+)
+
+
+@dataclass(frozen=True)
 class Difference:
     table: str
     key: dict
@@ -49,6 +67,41 @@ class Difference:
     row_total: object
     rollup_count: int
     row_count: int
+
+    def describe(self):
+        return _("%(table)s %(key)s: the total was %(rollup)s baht over %(rollup_count)s row(s); the rows add up to "
+                 "%(rows)s baht over %(row_count)s row(s).") % {
+            "table": self.table, "key": self.key, "rollup": format_baht(self.rollup_total),
+            "rows": format_baht(self.row_total),
+            "rollup_count": self.rollup_count, "row_count": self.row_count}
+
+
+@dataclass(frozen=True)
+class CopyDifference:
+    table: str
+    columns: tuple
+    source: str
+    rows: int
+
+    def describe(self):
+        return _("%(table)s: %(rows)s row(s) carried another %(columns)s than their %(source)s.") % {
+            "table": self.table, "rows": self.rows, "columns": ", ".join(self.columns), "source": self.source}
+
+
+def _copies(cursor, copied, repair):
+    """How many rows carry other copies than their source; with repair, set again."""
+    mine = ", ".join(f"t.{c}" for c in copied.columns)
+    theirs = ", ".join(f"s.{c}" for c in copied.columns)
+    differ = f"ROW({mine}) IS DISTINCT FROM ROW({theirs})"
+    if repair:
+        columns = ", ".join(copied.columns)
+        cursor.execute(f"UPDATE {copied.table} t SET ({columns}) = ROW({theirs}) FROM {copied.source} s "
+                       f"WHERE {copied.join} AND {differ}")
+        rows = cursor.rowcount
+    else:
+        cursor.execute(f"SELECT count(*) FROM {copied.table} t JOIN {copied.source} s ON {copied.join} WHERE {differ}")
+        rows = cursor.fetchone()[0]
+    return [CopyDifference(copied.table, copied.columns, copied.source, rows)] if rows else []
 
 
 def _differences(cursor, rollup):
@@ -97,6 +150,8 @@ def reconcile(repair=True):
     found = []
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("LOCK TABLE " + ", ".join(r.table for r in ROLLUPS) + " IN SHARE ROW EXCLUSIVE MODE")
+        for copied in COPIES:
+            found += _copies(cursor, copied, repair)
         for rollup in ROLLUPS:
             differences = _differences(cursor, rollup)
             if differences and repair:
@@ -118,10 +173,7 @@ def report_to_sbn(differences):
         email="").values_list("email", flat=True).distinct()
     if not admins:
         return 0
-    lines = [_("%(table)s %(key)s: the total was %(rollup)s baht over %(rollup_count)s row(s); the rows add up to "
-               "%(rows)s baht over %(row_count)s row(s).") % {
-        "table": d.table, "key": d.key, "rollup": d.rollup_total, "rows": d.row_total,
-        "rollup_count": d.rollup_count, "row_count": d.row_count} for d in differences[:200]]
+    lines = [d.describe() for d in differences[:200]]
     body = "\n".join([_("The nightly check found spending totals that did not equal their rows, and repaired them. "
                         "Something changed expenditures without the portal's services (a shell or a script): "
                         "please find out what."), "", *lines])

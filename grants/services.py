@@ -294,6 +294,44 @@ def rebuild_rollups(fiscal_year=None):
             GROUP BY 1, 2, 3""", {"year": year_id})
 
 
+def follow_school(school, old_province_id, old_agency_id):
+    """A school moved to another affiliation office or province takes its spending along: its rows carry the
+    new province and its monthly totals leave the old office's keys for the new one, in the caller's
+    transaction. The school's allocations are locked first, so a row written meanwhile waits and is then
+    counted under the new keys (its writer reads the moved school)."""
+    _lock_allocations(*Allocation.objects.filter(school=school).values_list("pk", flat=True))
+    keys = {"school": school.pk, "province": school.province_id, "agency": school.agency_id,
+            "old_province": old_province_id, "old_agency": old_agency_id, "now": timezone.now()}
+    with connection.cursor() as cursor:
+        if old_province_id != school.province_id:
+            cursor.execute("UPDATE grants_expenditure SET province_id = %(province)s WHERE school_id = %(school)s",
+                           keys)
+        cursor.execute(SCHOOL_MONTHS + """
+            UPDATE grants_monthlyrollup r SET total = r.total - m.total, count = r.count - m.count,
+                                              updated = %(now)s
+            FROM months m
+            WHERE (r.fiscal_year_id, r.province_id, r.agency_id, r.category_id, r.month)
+                = (m.fiscal_year_id, %(old_province)s, %(old_agency)s, m.category_id, m.month)""", keys)
+        cursor.execute("""DELETE FROM grants_monthlyrollup
+                          WHERE province_id = %(old_province)s AND agency_id = %(old_agency)s AND count = 0""", keys)
+        cursor.execute(SCHOOL_MONTHS + """
+            INSERT INTO grants_monthlyrollup (province_id, agency_id, fiscal_year_id, category_id, month, total,
+                                              count, updated)
+            SELECT %(province)s, %(agency)s, fiscal_year_id, category_id, month, total, count, %(now)s FROM months
+            ORDER BY fiscal_year_id, category_id, month
+            ON CONFLICT (fiscal_year_id, province_id, agency_id, category_id, month) DO UPDATE
+            SET total = grants_monthlyrollup.total + EXCLUDED.total,
+                count = grants_monthlyrollup.count + EXCLUDED.count, updated = EXCLUDED.updated""", keys)
+
+
+SCHOOL_MONTHS = """
+    WITH months AS (
+        SELECT e.fiscal_year_id, e.category_id, date_trunc('month', e.date)::date AS month, sum(e.amount) AS total,
+               count(*) AS count
+        FROM grants_expenditure e WHERE e.school_id = %(school)s GROUP BY 1, 2, 3)
+"""
+
+
 def save_allocation(user, instance, if_match=None):
     """An allocation may not be cut below what the school has already spent from it."""
     with transaction.atomic():

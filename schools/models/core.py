@@ -2,7 +2,7 @@ import pghistory
 from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
-from django.db import models
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -126,6 +126,17 @@ class PilotSchool(LocalizedNameMixin, BaseModel):
 
     def get_absolute_url(self):
         return reverse("schools:detail", args=[self.pk])
+
+    def save(self, *args, **kwargs):
+        """A school moved to another office or province takes its spending along, in the same transaction."""
+        from grants.services import follow_school  # grants builds on schools
+
+        with transaction.atomic():
+            before = None if self._state.adding else (
+                PilotSchool.objects.filter(pk=self.pk).values_list("province_id", "agency_id").first())
+            super().save(*args, **kwargs)
+            if before is not None and before != (self.province_id, self.agency_id):
+                follow_school(self, *before)
 
     @property
     def level_display(self):

@@ -28,6 +28,7 @@ def spend(allocation, amount="1000.00", day=datetime.date(2024, 1, 15), category
     """An expenditure written directly (no guards), with its rollup, for fixtures."""
     category = category or Category.objects.order_by("sort_order").first()
     row = Expenditure.objects.create(allocation=allocation, school_id=allocation.school_id,
+                                     province_id=allocation.school.province_id,
                                      fiscal_year_id=allocation.fiscal_year_id, date=day, amount=Decimal(amount),
                                      category=category, description=extra.pop("description", "Notebooks"),
                                      payee=extra.pop("payee", "Shop"), **extra)

@@ -47,7 +47,7 @@ def test_the_report_reaches_sbn(drifted, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         reconcile()
     assert len(mail.outbox) == 1 and mail.outbox[0].to == ["sbn@obec.example"]
-    assert "5776.61" in mail.outbox[0].body
+    assert "5,776.61" in mail.outbox[0].body
 
 
 def test_the_nightly_task_and_the_command_repair(drifted, settings):
@@ -90,3 +90,35 @@ def test_if_match_sees_a_shell_update(world, grants):
                             HTTP_IF_MATCH=etag)
     assert response.status_code == 412
     assert Allocation.objects.get(pk=grants.own.pk).note == "changed in a shell"
+
+
+def test_keys_copied_from_the_allocation_and_the_school_are_checked_and_set_again(world, grants):
+    """The lists and totals group by the keys a row copies; a shell that changed one is caught like a total."""
+    from grants.models import Transfer
+
+    row = spend(grants.own, "300.00")
+    line = PlanLine.objects.create(allocation=grants.own, category=grants.materials, activity="Kits",
+                                   planned_amount=Decimal("500.00"))
+    transfer = Transfer.objects.create(allocation=grants.own, installment=1, date="2024-01-02",
+                                       amount=Decimal("50000.00"))
+    assert reconcile(repair=False) == []
+    Expenditure.objects.filter(pk=row.pk).update(province=world.other.province)
+    PlanLine.objects.filter(pk=line.pk).update(school=world.other.school)
+    Transfer.objects.filter(pk=transfer.pk).update(school=world.other.school)
+
+    found = {(d.table, d.columns): d.rows for d in reconcile(repair=False) if hasattr(d, "columns")}
+    assert found == {("grants_expenditure", ("province_id",)): 1,
+                     ("grants_planline", ("school_id", "fiscal_year_id")): 1,
+                     ("grants_transfer", ("school_id", "fiscal_year_id")): 1}
+    reconcile()
+    assert Expenditure.objects.get(pk=row.pk).province == world.own.province
+    assert PlanLine.objects.get(pk=line.pk).school == world.own.school
+    assert Transfer.objects.get(pk=transfer.pk).school == world.own.school
+    assert reconcile(repair=False) == []
+
+
+def test_the_command_says_what_differed(drifted, capsys):
+    with pytest.raises(SystemExit):
+        call_command("reconcile_rollups", "--check")
+    out = capsys.readouterr().out
+    assert "ยอดรวมที่บันทึกไว้คือ 5,775.61 บาท จาก 2 แถว แต่ผลรวมของแถวคือ 5,776.61 บาท จาก 2 แถว" in out

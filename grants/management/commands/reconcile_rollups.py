@@ -12,8 +12,7 @@ class Command(BaseCommand):
     def handle(self, *args, check=False, **options):
         found = reconcile(repair=not check)
         for d in found:
-            self.stdout.write(f"{d.table} {d.key}: rollup {d.rollup_total} ({d.rollup_count}) "
-                              f"rows {d.row_total} ({d.row_count})")
+            self.stdout.write(d.describe())
         self.stdout.write(f"{len(found)} difference(s){'' if check else ' repaired'}.")
         if check and found:
             raise SystemExit(1)
