@@ -579,7 +579,8 @@ class PlanLineRollup(models.Model):
 
 class MonthlyRollup(models.Model):
     """Expenditures summed per province × affiliation office × fiscal year × category × month (the
-    school's province and office when the row was written), kept current with SpendingRollup. A
+    school's present province and office: a moved school takes its totals along, services.follow_school),
+    kept current with SpendingRollup. A
     dashboard reads its groups, categories and monthly curve from this table in one query; a national
     year is at most a few thousand rows, whatever the number of expenditures."""
 
