@@ -349,16 +349,6 @@ class PeriodListView(views.ObjectListView):
                ("status", _l("Status")), ("submitted_at", _l("Submitted")))
     export_name = "periods"
 
-    def get_queryset(self):
-        queryset = super().get_queryset()
-        # A mistyped filter (?awaiting=you) shows its error and no rows, never the whole list.
-        return queryset.none() if self.filterset.is_bound and not self.filterset.is_valid() else queryset
-
-    def render_to_response(self, context, **kwargs):
-        if self.filterset.is_bound and not self.filterset.is_valid():
-            kwargs["status"] = 400
-        return super().render_to_response(context, **kwargs)
-
 
 class PeriodDetailView(views.ObjectDetailView):
     model = Period

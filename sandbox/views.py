@@ -49,10 +49,21 @@ class ObjectListView(RestrictedMixin, generic.ListView):
         queryset = self.base_queryset()
         if self.filterset_class:
             self.filterset = self.filterset_class(self.request.GET or None, queryset=queryset, request=self.request)
-            queryset = self.filterset.qs
+            # A filter that cannot be read lists nothing and says why (as the API answers 400), rather than
+            # being dropped and listing rows the reader believes filtered.
+            queryset = queryset.none() if self.filters_refused() else self.filterset.qs
         else:
             self.filterset = None
         return queryset
+
+    def filters_refused(self):
+        filterset = getattr(self, "filterset", None)
+        return filterset is not None and filterset.is_bound and not filterset.is_valid()
+
+    def render_to_response(self, context, **kwargs):
+        if self.filters_refused() and not self.request.htmx:  # htmx swaps in only a 2xx answer: the table says why
+            kwargs["status"] = 400
+        return super().render_to_response(context, **kwargs)
 
     def known_count(self, queryset):
         """The number of rows when the view can tell it without a COUNT(*), else None."""

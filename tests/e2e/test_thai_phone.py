@@ -161,7 +161,8 @@ def test_thai_pages_at_desk_and_phone(live_server, new_page, world, spending, fr
         for name, path in pages:
             reader.look(name, path)
         reader.look("not-found", reverse("grants:expenditure-detail", args=[row.pk + 10_000]), status=404)
-        reader.look("bad-filter", reverse("grants:expenditure-list") + "?date_from=31/02/2567&fiscal_year=x")
+        reader.look("bad-filter", reverse("grants:expenditure-list") + "?date_from=31/02/2567&fiscal_year=x",
+                    status=400)
         if size == "phone":
             page.goto(f"{live_server.url}{reverse('grants:home')}")
             open_menu_on_phone(page)
