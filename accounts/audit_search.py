@@ -9,7 +9,6 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.urls import NoReverseMatch
 from django.utils.translation import gettext_lazy as _
 from django.views import generic
@@ -18,7 +17,7 @@ from pghistory.models import Events
 from rest_framework import mixins, permissions, serializers, viewsets
 
 from accounts.record_history import record_history_url
-from sandbox import audit, audit_display
+from sandbox import audit, audit_display, newest_events
 from sandbox.access import Role, has_role
 from sandbox.api import HistoryEventSerializer
 
@@ -44,36 +43,39 @@ def model_choices():
 
 
 class AuditFilterSet(django_filters.FilterSet):
-    model = django_filters.ChoiceFilter(choices=model_choices, method="of_model", label=_("Record type"))
-    object_id = django_filters.CharFilter(field_name="pgh_obj_id", label=_("Record id"))
-    event = django_filters.ChoiceFilter(field_name="pgh_label", choices=EVENT_LABELS, label=_("Event"))
-    user = django_filters.CharFilter(method="by_user", label=_("User (username)"))
-    request_id = django_filters.CharFilter(method="by_request", label=_("Request id"))
-    since = django_filters.DateFilter(field_name="pgh_created_at", lookup_expr="date__gte", label=_("From"),
-                                      widget=forms.DateInput(attrs={"type": "date"}))
-    until = django_filters.DateFilter(field_name="pgh_created_at", lookup_expr="date__lte", label=_("Until"),
-                                      widget=forms.DateInput(attrs={"type": "date"}))
+    """The search form (and the API's parameters). Its `qs` is a sandbox.newest_events.NewestEvents: each
+    event table is searched by its own index, and only the page's events are read in full."""
+
+    model = django_filters.ChoiceFilter(choices=model_choices, label=_("Record type"))
+    object_id = django_filters.CharFilter(label=_("Record id"))
+    event = django_filters.ChoiceFilter(choices=EVENT_LABELS, label=_("Event"))
+    user = django_filters.CharFilter(label=_("User (username)"))
+    request_id = django_filters.CharFilter(label=_("Request id"))
+    since = django_filters.DateFilter(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
+    until = django_filters.DateFilter(label=_("Until"), widget=forms.DateInput(attrs={"type": "date"}))
 
     class Meta:
         model = Events
         fields = ["model", "object_id", "event", "user", "request_id", "since", "until"]
 
-    def of_model(self, queryset, name, value: str):
-        return queryset.across(*tracked_models()[value][1])
-
-    def by_user(self, queryset, name, value):
-        user = get_user_model().objects.filter(username=value).only("pk").first()
-        return queryset.filter(pgh_context__user=user.pk) if user else queryset.none()
-
-    def by_request(self, queryset, name, value):
-        # The server's id, or the X-Request-ID a client sent and logged on its side.
-        return queryset.filter(Q(pgh_context__request_id=value) | Q(pgh_context__client_request_id=value))
+    @property
+    def qs(self):
+        data = self.form.cleaned_data
+        chosen = tracked_models()[data["model"]][1] if data.get("model") else newest_events.event_models()
+        user = None
+        if data.get("user"):
+            found = get_user_model().objects.filter(username=data["user"]).values_list("pk", flat=True).first()
+            if found is None:
+                return newest_events.NewestEvents([])
+            user = found
+        return newest_events.NewestEvents(chosen, object_id=data.get("object_id"), event=data.get("event") or None,
+                                          user=user, request_id=data.get("request_id"), since=data.get("since"),
+                                          until=data.get("until"))
 
 
 def search(params, request=None):
     """The filterset over every event, newest first."""
-    events = Events.objects.order_by("-pgh_created_at", "-pgh_id", "-pgh_slug")
-    filterset = AuditFilterSet(params, queryset=events, request=request)
+    filterset = AuditFilterSet(params, queryset=Events.objects.none(), request=request)
     for field in filterset.form.fields.values():
         field.widget.attrs.setdefault("class", "form-select" if isinstance(field.widget, forms.Select)
                                       else "form-control")
@@ -110,7 +112,7 @@ class AuditSearchView(LoginRequiredMixin, generic.ListView):
 
     def get_queryset(self):
         self.filterset = search(self.request.GET, self.request)
-        return self.filterset.qs if self.filterset.is_valid() else Events.objects.none()
+        return self.filterset.qs if self.filterset.is_valid() else newest_events.NewestEvents([])
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -142,7 +144,7 @@ class AuditViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     permission_classes = [permissions.IsAuthenticated, IsAuditor]
     filterset_class = AuditFilterSet
     ordering_fields = []
-    queryset = Events.objects.order_by("-pgh_created_at", "-pgh_id", "-pgh_slug")
+    queryset = Events.objects.none()  # the filterset's `qs` reads the trail (sandbox.newest_events)
 
     def list(self, request, *args, **kwargs):
         queryset = self.filter_queryset(self.get_queryset())

@@ -1,5 +1,6 @@
 
 import pghistory
+import pghistory.models
 import pgtrigger
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -32,6 +33,18 @@ def _bump_row_version(sender, **kwargs):
     every subclass that declares a Meta of its own."""
     if issubclass(sender, BaseModel) and not sender._meta.abstract and not sender._meta.proxy:
         pgtrigger.register(BUMP)(sender)
+
+
+@receiver(class_prepared)
+def _index_events_in_time_order(sender, **kwargs):
+    """Each audit event table gets a (pgh_created_at, pgh_id) index: the trail's newest events are read from
+    each table's index (sandbox.newest_events) instead of sorting a table that grows with every write.
+    Here rather than in a base event model, whose Meta the generated event models would not inherit."""
+    if issubclass(sender, pghistory.models.Event) and not sender._meta.abstract and not sender._meta.proxy:
+        index = models.Index(fields=["pgh_created_at", "pgh_id"])
+        index.set_name_with_model(sender)
+        sender._meta.indexes = [*sender._meta.indexes, index]
+        sender._meta.original_attrs["indexes"] = sender._meta.indexes  # what migrations read
 
 
 @pghistory.track()

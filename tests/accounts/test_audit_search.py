@@ -120,3 +120,33 @@ def _school_patch(world, school, n):
     response = api_as(world.users["province_officer"]).patch(f"/api/v1/schools/{school.pk}/",
                                                              {"name_en": f"Row {n}"}, format="json")
     assert response.status_code == 200
+
+
+@pytest.mark.django_db(transaction=True)  # each change commits, so each event has a moment of its own
+def test_the_trail_pages_newest_first_across_record_types_without_losing_or_repeating_one(world):
+    officer, admin = api_as(world.users["province_officer"]), api_as(world.users["sbn_admin"])
+    changes = []
+    for n in range(4):  # a school, then an office, turn about: two event tables, one timeline
+        officer.patch(f"/api/v1/schools/{world.own.school.pk}/", {"name_en": f"School {n}"}, format="json")
+        changes.append(("schools.PilotSchool", str(world.own.school.pk), f"School {n}"))
+        officer.patch(f"/api/v1/agencies/{world.own.agency.pk}/", {"name_en": f"Office {n}"}, format="json")
+        changes.append(("schools.Agency", str(world.own.agency.pk), f"Office {n}"))
+    user = {"user": "province_officer"}
+    assert admin.get(AUDIT, user).json()["count"] == 8
+    seen = []
+    for page in (1, 2, 3):
+        body = admin.get(AUDIT, {**user, "page_size": 3, "page": page}).json()
+        seen += [(r["model"], r["object_id"], r["changes"]["name_en"][1]) for r in body["results"]]
+    assert seen == changes[::-1]
+
+
+def test_every_event_table_is_indexed_in_time_order(db):
+    """The trail's newest events are read from each table's index (sandbox.newest_events)."""
+    import pghistory.core
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT tablename FROM pg_indexes WHERE indexdef LIKE '%(pgh_created_at, pgh_id)'")
+        indexed = {row[0] for row in cursor.fetchall()}
+    tables = {model._meta.db_table for model in pghistory.core.event_models()}
+    assert tables and tables <= indexed, sorted(tables - indexed)
