@@ -1,6 +1,6 @@
 """The pages each kind of user opens every day, timed as they open them (a signed-in browser session,
 Thai): SBN's home, expenditure list (every year) and transfer form, a director's school year, a
-supervisor's queue and a province officer's grants summary. Each was once far slower at national
+supervisor's queue, a province officer's grants summary, and SBN's audit trail. Each was once far slower at national
 scale than the API below it: a select of 30,000 allocations, a COUNT(*) and a sort of a million rows,
 counts over a join of every school with every office. Their target (bench/run.py TARGETS): p95 under
 150 ms at 1,000,000 expenditures."""
@@ -23,6 +23,7 @@ def page_calls(people, year):
         "page_school_year": (people.director, f"/grants/school/{school.pk}/{year}/"),
         "page_queue": (supervisor, "/grants/queue/"),
         "page_grants_summary": (officer, "/grants/"),
+        "page_audit": (people.sbn, "/audit/"),  # the newest of a trail holding an event per expenditure
     }
     calls = {}
     for metric, (user, path) in pages.items():

@@ -23,7 +23,7 @@ from bench import settings_env
 HERE = Path(__file__).resolve().parent
 FULL = 1_000_000
 PAGES = ("page_home", "page_expenditures_all_years", "page_transfer_form", "page_school_year", "page_queue",
-         "page_grants_summary")  # bench/pages.py
+         "page_grants_summary", "page_audit")  # bench/pages.py
 TARGETS = {  # metric -> (key, limit, unit); judged at the full scale
     "expenditure_list": ("p95_ms", 50, "ms"),
     "national_list": ("p95_ms", 50, "ms"),
@@ -93,6 +93,7 @@ def build(reuse, scale):
         from sandbox.formatting import fiscal_year_of
 
         leftovers.remove(log, fiscal_year_of(timezone.localdate()))
+        dataset.add_audit_trail(log)
     return dataset.counts()
 
 

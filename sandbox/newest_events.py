@@ -11,8 +11,8 @@ import datetime
 from collections import defaultdict
 
 import pghistory.core
-from django.db.models import CharField, Q, Value
-from django.db.models.functions import Cast
+from django.core.exceptions import ValidationError
+from django.db import connection
 from django.utils import timezone
 from pghistory.models import Events
 
@@ -34,42 +34,66 @@ class NewestEvents:
         self.criteria = {"object_id": object_id, "event": event, "user": user, "request_id": request_id,
                          "since": since, "until": until}
 
-    def _matching(self, event_model):
-        c, events = self.criteria, event_model.objects.all()
+    def _part(self, event_model, columns, params=()):
+        """One table's SELECT of `columns` over its matching events, and its parameters; None when none can
+        match. Written as SQL: the ORM took longer to compile 56 such queries than PostgreSQL to run them."""
+        c, where, params, join = self.criteria, [], list(params), ""
         if c["object_id"] not in (None, ""):
             try:
-                events = events.filter(pgh_obj_id=event_model._meta.get_field("pgh_obj").to_python(c["object_id"]))
-            except Exception:  # an id this table's records cannot have: nothing of theirs matches  # noqa: BLE001
-                return events.none()
+                params.append(event_model._meta.get_field("pgh_obj").to_python(c["object_id"]))
+            except ValidationError:  # an id this table's records cannot have
+                return None
+            where.append("t.pgh_obj_id = %s")
         if c["event"]:
-            events = events.filter(pgh_label=c["event"])
+            where.append("t.pgh_label = %s")
+            params.append(c["event"])
+        if c["user"] is not None or c["request_id"]:
+            join = " JOIN pghistory_context c ON c.id = t.pgh_context_id"
         if c["user"] is not None:
-            events = events.filter(pgh_context__metadata__user=c["user"])
-        if c["request_id"]:
-            events = events.filter(Q(pgh_context__metadata__request_id=c["request_id"])
-                                   | Q(pgh_context__metadata__client_request_id=c["request_id"]))
+            where.append("c.metadata ->> 'user' = %s")
+            params.append(str(c["user"]))
+        if c["request_id"]:  # the server's id, or the X-Request-ID a client sent and logged on its side
+            where.append("(c.metadata ->> 'request_id' = %s OR c.metadata ->> 'client_request_id' = %s)")
+            params += [c["request_id"], c["request_id"]]
         if c["since"]:
-            events = events.filter(pgh_created_at__gte=_start_of(c["since"]))
+            where.append("t.pgh_created_at >= %s")
+            params.append(_start_of(c["since"]))
         if c["until"]:
-            events = events.filter(pgh_created_at__lt=_start_of(c["until"] + datetime.timedelta(days=1)))
-        return events
+            where.append("t.pgh_created_at < %s")
+            params.append(_start_of(c["until"] + datetime.timedelta(days=1)))
+        table = connection.ops.quote_name(event_model._meta.db_table)
+        return (f"SELECT {columns} FROM {table} t{join}" + (" WHERE " + " AND ".join(where) if where else ""),
+                params)
 
-    def _keys(self, stop):
-        parts = []
+    def _parts(self, columns, label=False, suffix=""):
+        sql, params = [], []
         for event_model in self.event_models:
-            keys = (self._matching(event_model).order_by("-pgh_created_at", "-pgh_id")
-                    .annotate(pgh_model=Value(event_model._meta.label, output_field=CharField()),
-                              record=Cast("pgh_obj_id", output_field=CharField()))  # ids of every type, as text
-                    .values_list("pgh_created_at", "pgh_id", "pgh_model", "record"))
-            parts.append(keys)
-        if len(parts) > 1 and stop is not None:  # each table gives no more than the page can use
-            parts = [keys[:stop] for keys in parts]
-        return _union(parts)
+            part = self._part(event_model, columns, [event_model._meta.label] if label else [])
+            if part is not None:
+                sql.append(f"({part[0]}{suffix})")
+                params += part[1]
+        return sql, params
 
     def count(self):
-        """Exact, read from each table's indexes (a million events: about 40 ms)."""
-        keys = _union([self._matching(m).order_by().values_list("pgh_id") for m in self.event_models])
-        return 0 if keys is None else keys.count()
+        """Exact, from each table's indexes (a million events: about 50 ms)."""
+        parts, params = self._parts("count(*) AS n")
+        if not parts:
+            return 0
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT coalesce(sum(n), 0) FROM ({' UNION ALL '.join(parts)}) counted", params)
+            return int(cursor.fetchone()[0])
+
+    def _keys(self, start, stop):
+        """(pgh_created_at, pgh_id, event model label, record id as text) of events start to stop, newest first;
+        each table gives no more than `stop` of its newest, from its (pgh_created_at, pgh_id) index."""
+        parts, params = self._parts("t.pgh_created_at, t.pgh_id, %s AS pgh_model, t.pgh_obj_id::text AS record",
+                                    label=True, suffix=f" ORDER BY t.pgh_created_at DESC, t.pgh_id DESC LIMIT {stop}")
+        if not parts:
+            return []
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT * FROM ({' UNION ALL '.join(parts)}) k ORDER BY 1 DESC, 2 DESC, 3 DESC "
+                           f"LIMIT {stop - start} OFFSET {start}", params)
+            return cursor.fetchall()
 
     def __len__(self):
         return self.count()
@@ -78,13 +102,11 @@ class NewestEvents:
         if not isinstance(index, slice):
             return self[index:index + 1][0]
         start, stop = index.start or 0, index.stop
-        if stop is not None and stop <= start:  # an empty page (a paginator asks for one when nothing matches)
+        if stop is None:
+            stop = self.count()
+        if stop <= start:  # an empty page (a paginator asks for one when nothing matches)
             return []
-        keys = self._keys(stop)
-        if keys is None:
-            return []
-        keys = list(keys.order_by("-pgh_created_at", "-pgh_id", "-pgh_model")[start:stop])
-        return self._events(keys)
+        return self._events(self._keys(start, stop))
 
     def _events(self, keys):
         """The page's events with their data and differences: per record type, the events of the page's
@@ -101,13 +123,6 @@ class NewestEvents:
             for event in Events.objects.across(event_model).tracks(*objects).filter(pgh_id__in=ids[label]):
                 found[(label, event.pgh_id)] = event
         return [found[(label, pgh_id)] for _at, pgh_id, label, _obj in keys if (label, pgh_id) in found]
-
-
-def _union(parts):
-    if not parts:
-        return None
-    first, *rest = parts
-    return first.union(*rest, all=True) if rest else first
 
 
 def _start_of(day):

@@ -150,3 +150,16 @@ def test_every_event_table_is_indexed_in_time_order(db):
         indexed = {row[0] for row in cursor.fetchall()}
     tables = {model._meta.db_table for model in pghistory.core.event_models()}
     assert tables and tables <= indexed, sorted(tables - indexed)
+
+
+def test_a_record_id_is_matched_in_every_table_whose_ids_it_fits(world):
+    _change_through_api(world, "req-ids")
+    client = api_as(world.users["sbn_admin"])
+    rows = client.get(AUDIT, {"object_id": str(world.own.school.pk), "request_id": "req-ids"}).json()
+    assert [r["model"] for r in rows["results"]] == ["schools.PilotSchool"]
+    words = client.get(AUDIT, {"object_id": "not-an-id"})  # no table of whole-number ids can hold it
+    assert words.status_code == 200 and words.json()["count"] == 0
+    from pghistory.models import Events
+
+    province = client.get(AUDIT, {"model": "provinces.Province", "object_id": world.own.province.pk}).json()
+    assert province["count"] == Events.objects.tracks(world.own.province).count() > 0  # ids that are codes
