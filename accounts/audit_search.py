@@ -46,13 +46,16 @@ class AuditFilterSet(django_filters.FilterSet):
     """The search form (and the API's parameters). Its `qs` is a sandbox.newest_events.NewestEvents: each
     event table is searched by its own index, and only the page's events are read in full."""
 
-    model = django_filters.ChoiceFilter(choices=model_choices, label=_("Record type"))
-    object_id = django_filters.CharFilter(label=_("Record id"))
-    event = django_filters.ChoiceFilter(choices=EVENT_LABELS, label=_("Event"))
+    # field_name: the Events column each filter reads, for the API schema's types
+    model = django_filters.ChoiceFilter(field_name="pgh_obj_model", choices=model_choices, label=_("Record type"))
+    object_id = django_filters.CharFilter(field_name="pgh_obj_id", label=_("Record id"))
+    event = django_filters.ChoiceFilter(field_name="pgh_label", choices=EVENT_LABELS, label=_("Event"))
     user = django_filters.CharFilter(label=_("User (username)"))
     request_id = django_filters.CharFilter(label=_("Request id"))
-    since = django_filters.DateFilter(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
-    until = django_filters.DateFilter(label=_("Until"), widget=forms.DateInput(attrs={"type": "date"}))
+    since = django_filters.DateFilter(field_name="pgh_created_at", label=_("From"),
+                                      widget=forms.DateInput(attrs={"type": "date"}))
+    until = django_filters.DateFilter(field_name="pgh_created_at", label=_("Until"),
+                                      widget=forms.DateInput(attrs={"type": "date"}))
 
     class Meta:
         model = Events
