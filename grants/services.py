@@ -244,8 +244,7 @@ def spending_warnings(expenditure):
                                         "planned": format_baht(line.planned_amount)}})
     spent = Expenditure.objects.filter(school_id=expenditure.school_id, fiscal_year_id=expenditure.fiscal_year_id
                                        ).aggregate(s=Sum("amount"))["s"] or 0
-    received = Transfer.objects.filter(allocation__school_id=expenditure.school_id,
-                                       allocation__fiscal_year_id=expenditure.fiscal_year_id
+    received = Transfer.objects.filter(school_id=expenditure.school_id, fiscal_year_id=expenditure.fiscal_year_id
                                        ).aggregate(s=Sum("amount"))["s"] or 0
     if spent > received:
         warnings.append({"code": "over_received", "message": _(

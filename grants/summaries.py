@@ -111,9 +111,8 @@ def school_year_figures(school, fiscal_year):
     year = get_fiscal_year(fiscal_year)
     school_id = getattr(school, "pk", school)
     allocated = Allocation.objects.filter(school_id=school_id, fiscal_year=year).aggregate(s=Sum("amount"))["s"]
-    received = Transfer.objects.filter(allocation__school_id=school_id, allocation__fiscal_year=year).aggregate(
-        s=Sum("amount"))["s"]
-    planned_rows = (PlanLine.objects.filter(allocation__school_id=school_id, allocation__fiscal_year=year)
+    received = Transfer.objects.filter(school_id=school_id, fiscal_year=year).aggregate(s=Sum("amount"))["s"]
+    planned_rows = (PlanLine.objects.filter(school_id=school_id, fiscal_year=year)
                     .values("category_id").annotate(s=Sum("planned_amount")))
     planned_by = {r["category_id"]: r["s"] for r in planned_rows}
     rollups = {r.category_id: r for r in SpendingRollup.objects.filter(school_id=school_id, fiscal_year=year)}
@@ -170,10 +169,9 @@ def _per_school(year, province, agency, provinces):
 
     for r in alloc.values("school_id").annotate(s=Sum("amount")):
         row(r["school_id"]).update(allocated=r["s"], has_allocation=True)
-    transfers = _scope(Transfer.objects.filter(allocation__fiscal_year=year).order_by(), "allocation__school__",
-                       province, agency, provinces)
-    for r in transfers.values("allocation__school_id").annotate(s=Sum("amount")):
-        row(r["allocation__school_id"])["received"] = r["s"]
+    transfers = _scope(Transfer.objects.filter(fiscal_year=year).order_by(), "school__", province, agency, provinces)
+    for r in transfers.values("school_id").annotate(s=Sum("amount")):
+        row(r["school_id"])["received"] = r["s"]
     rollups = _scope(SpendingRollup.objects.filter(fiscal_year=year).order_by(), "school__", province, agency,
                      provinces)
     as_of = None
@@ -344,7 +342,7 @@ def school_year_records(school, fiscal_year):
     return {
         "expenditures": list(Expenditure.objects.filter(school=school, fiscal_year=year).select_related("category")
                              .order_by("date", "pk")),
-        "transfers": list(Transfer.objects.filter(allocation__school=school, allocation__fiscal_year=year)
+        "transfers": list(Transfer.objects.filter(school=school, fiscal_year=year)
                           .order_by("date", "installment")),
         "periods": list(Period.objects.filter(school=school, fiscal_year=year).order_by("month")),
     }
@@ -575,7 +573,7 @@ def plan_line_figures(school, fiscal_year, month=None):
     if month is not None:
         month_rows = rows.filter(date__gte=month, date__lt=_add_months(month, 1))
         in_month = {r["plan_line_id"]: r["s"] for r in month_rows.values("plan_line_id").annotate(s=Sum("amount"))}
-    lines = (PlanLine.objects.filter(allocation__school_id=school_id, allocation__fiscal_year=year)
+    lines = (PlanLine.objects.filter(school_id=school_id, fiscal_year=year)
              .select_related("category").order_by("pk"))
     result = []
     for line in lines:
