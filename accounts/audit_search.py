@@ -67,10 +67,9 @@ class AuditFilterSet(django_filters.FilterSet):
         chosen = tracked_models()[data["model"]][1] if data.get("model") else newest_events.event_models()
         user = None
         if data.get("user"):
-            found = get_user_model().objects.filter(username=data["user"]).values_list("pk", flat=True).first()
-            if found is None:
+            user = get_user_model().objects.filter(username=data["user"]).values_list("pk", flat=True).first()
+            if user is None:  # nobody by that name: nothing of theirs
                 return newest_events.NewestEvents([])
-            user = found
         return newest_events.NewestEvents(chosen, object_id=data.get("object_id"), event=data.get("event") or None,
                                           user=user, request_id=data.get("request_id"), since=data.get("since"),
                                           until=data.get("until"))

@@ -54,8 +54,7 @@ def offer_managed_scopes(form):
     fields = form.fields
     search_select.offer_only(fields["province"], fields["province"].queryset.filter(pk__in=provinces))
     search_select.offer_only(fields["agency"], fields["agency"].queryset.filter(province__in=provinces))
-    search_select.offer_only(fields["school"], fields["school"].queryset.filter(province__in=provinces)
-                             .order_by("province_id", "name_th"))
+    search_select.offer_only(fields["school"], fields["school"].queryset.filter(province__in=provinces))
 
 
 class UserCreateForm(search_select.SearchableChoices, forms.Form):

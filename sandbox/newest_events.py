@@ -95,15 +95,9 @@ class NewestEvents:
                            f"LIMIT {stop - start} OFFSET {start}", params)
             return cursor.fetchall()
 
-    def __len__(self):
-        return self.count()
-
-    def __getitem__(self, index):
-        if not isinstance(index, slice):
-            return self[index:index + 1][0]
-        start, stop = index.start or 0, index.stop
-        if stop is None:
-            stop = self.count()
+    def __getitem__(self, page):
+        """The events of a page, [start:stop], as a paginator asks for them."""
+        start, stop = page.start or 0, page.stop
         if stop <= start:  # an empty page (a paginator asks for one when nothing matches)
             return []
         return self._events(self._keys(start, stop))
