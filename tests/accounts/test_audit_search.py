@@ -163,3 +163,15 @@ def test_a_record_id_is_matched_in_every_table_whose_ids_it_fits(world):
 
     province = client.get(AUDIT, {"model": "provinces.Province", "object_id": world.own.province.pk}).json()
     assert province["count"] == Events.objects.tracks(world.own.province).count() > 0  # ids that are codes
+
+
+def test_the_page_counts_changes_with_thousands_separated(client, world):
+    from django.db import connection
+
+    with connection.cursor() as cursor:  # a thousand updates in one statement, each recorded by its trigger
+        cursor.execute("DO $$ BEGIN FOR i IN 1..1000 LOOP UPDATE schools_pilotschool SET name_en = 'Renamed ' || i "
+                       f"WHERE id = {int(world.own.school.pk)}; END LOOP; END $$")
+    client.force_login(world.users["sbn_admin"])
+    query = {"model": "schools.PilotSchool", "object_id": world.own.school.pk}
+    page = client.get(reverse("audit-search"), query)  # Thai, the portal's language
+    assert "การเปลี่ยนแปลง 1,001 รายการ" in page.content.decode()
