@@ -97,9 +97,11 @@ class ObjectListView(RestrictedMixin, generic.ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        paginator = context.get("paginator")
         context.update(
             filterset=self.filterset,
             columns=self.columns,
+            row_count=paginator.count if paginator else len(context["object_list"]),
             model_meta=self.model._meta,
             can_add=can_add_anything(self.request.user, self.model),
             add_url=getattr(self, "add_url", ""),

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 from rest_framework.test import APIClient
@@ -166,8 +167,6 @@ def test_a_record_id_is_matched_in_every_table_whose_ids_it_fits(world):
 
 
 def test_the_page_counts_changes_with_thousands_separated(client, world):
-    from django.db import connection
-
     with connection.cursor() as cursor:  # a thousand updates in one statement, each recorded by its trigger
         cursor.execute("DO $$ BEGIN FOR i IN 1..1000 LOOP UPDATE schools_pilotschool SET name_en = 'Renamed ' || i "
                        f"WHERE id = {int(world.own.school.pk)}; END LOOP; END $$")

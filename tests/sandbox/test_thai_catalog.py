@@ -9,7 +9,9 @@ from django.apps import apps
 from django.conf import settings
 from django.utils import translation
 
-TRANSLATING = {"_", "_l", "_lazy", "gettext", "gettext_lazy"}
+from sandbox.management.commands.makemessages import SHORT_NAMES
+
+TRANSLATING = {"_", "gettext", "gettext_lazy", *SHORT_NAMES}
 PLACEHOLDER = re.compile(r"%\(\w+\)[sdfi]|%[sdf]|\{\w*\}")
 
 
